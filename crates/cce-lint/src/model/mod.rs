@@ -1,0 +1,120 @@
+//! Typed model of the CCE v2 cluster APIs, as the server's Go types decode them.
+//!
+//! Conventions (the structural pass and the JSON Schema are both derived from these types, so
+//! they are the single source of truth):
+//! - JSON keys are spelled exactly as the vendor SDK's `json` tags (`#[serde(rename = "…")]`).
+//! - A Go non-pointer field becomes a plain Rust type with `#[serde(default)]`: absent and zero
+//!   are the same to the server. A Go pointer, slice or map becomes an `Option`, so that absent
+//!   (or `null`) stays distinguishable where the server treats it differently (model §0.2).
+//! - Go `int` is `i64`; Go `*int32` is `Option<i32>` (the schema's `format` tells them apart).
+//! - Enumerations are [`string_enum!`] types that keep unknown values (`Unknown(String)`).
+//! - `readOnly` marks server-filled fields; `x-cce-secret` marks values never to be echoed.
+//! - Every field's doc comment is its schema description: English, then the Chinese term.
+
+pub mod cluster;
+pub mod common;
+pub mod instance;
+pub mod node_group;
+pub mod options;
+pub mod other_apis;
+pub mod request;
+
+pub use request::CreateClusterRequest;
+
+/// Declares a string enumeration that keeps values it does not know.
+///
+/// The server's Go types are plain strings, so an unknown value decodes fine there: here it
+/// becomes `Unknown(value)` and is reported by a rule, never a decoding failure. The empty string
+/// is Go's zero value (unset): the structural pass drops it before typed decoding, and types
+/// declared with a leading `allow_empty;` (the SDK always sends `""` for them) also list it in
+/// their schema.
+#[macro_export]
+macro_rules! string_enum {
+    (
+        $($allow_empty:ident;)?
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[doc = $vdoc:literal])* $variant:ident = $value:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[doc = $vdoc])* $variant, )+
+            /// A value not documented when this linter was written (kept verbatim).
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The documented values, in declaration order.
+            pub const KNOWN: &'static [&'static str] = &[$($value),+];
+
+            /// The wire value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)+
+                    Self::Unknown(value) => value,
+                }
+            }
+
+            /// Whether the value is one of [`Self::KNOWN`].
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($value => Self::$variant,)+
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_ref()))
+            }
+        }
+
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                let mut values: Vec<&str> = Vec::new();
+                let mut descriptions: Vec<String> = Vec::new();
+                $(
+                    let _ = stringify!($allow_empty);
+                    values.push("");
+                    descriptions.push("Unset (Go zero value). 未设置".to_owned());
+                )?
+                $(
+                    values.push($value);
+                    descriptions.push([$($vdoc.trim()),*].join(" "));
+                )+
+                ::schemars::json_schema!({
+                    "type": "string",
+                    "enum": values,
+                    "enumDescriptions": descriptions,
+                })
+            }
+        }
+    };
+}

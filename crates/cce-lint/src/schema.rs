@@ -1,0 +1,339 @@
+//! JSON Schemas generated from the model, and the compiled "shape" the structural pass walks.
+//!
+//! The schema is the one description of the wire format: editors read it as JSON Schema, and
+//! [`Shapes`] compiles it once into a compact tree with case-folded field names for the Go
+//! decoder emulation in [`crate::structure`].
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use schemars::generate::SchemaSettings;
+use serde_json::{json, Map, Value};
+
+use crate::kind::DocumentKind;
+use crate::model::other_apis::{
+    CreateClusterResponse, DeleteClusterQuery, DeleteClusterResponse, ForbidDeleteRequest,
+    ForbidDeleteResponse, GetClusterResponse, GetEventStepsResponse, ListClustersQuery,
+    ListClustersResponse,
+};
+use crate::model::CreateClusterRequest;
+
+/// Where the generated schemas are published (their `$id`s live below it).
+pub const SCHEMA_BASE_URL: &str = "https://cce-lint.github.io/cce-lint/schemas/";
+
+/// The JSON Schema (draft 2020-12) of a document kind, as checked in under `schemas/`.
+pub fn schema(kind: DocumentKind) -> Value {
+    let mut generator = SchemaSettings::draft2020_12().into_generator();
+    let root = match kind {
+        DocumentKind::CreateCluster => generator.root_schema_for::<CreateClusterRequest>(),
+        DocumentKind::ListClustersQuery => generator.root_schema_for::<ListClustersQuery>(),
+        DocumentKind::DeleteClusterQuery => generator.root_schema_for::<DeleteClusterQuery>(),
+        DocumentKind::ForbidDeleteRequest => generator.root_schema_for::<ForbidDeleteRequest>(),
+        DocumentKind::CreateClusterResponse => generator.root_schema_for::<CreateClusterResponse>(),
+        DocumentKind::ListClustersResponse => generator.root_schema_for::<ListClustersResponse>(),
+        DocumentKind::GetClusterResponse => generator.root_schema_for::<GetClusterResponse>(),
+        DocumentKind::DeleteClusterResponse => generator.root_schema_for::<DeleteClusterResponse>(),
+        DocumentKind::ForbidDeleteResponse => generator.root_schema_for::<ForbidDeleteResponse>(),
+        DocumentKind::GetEventStepsResponse => generator.root_schema_for::<GetEventStepsResponse>(),
+    };
+    let mut value = root.to_value();
+    if let Value::Object(object) = &mut value {
+        let mut ordered = Map::new();
+        ordered.insert(
+            "$schema".into(),
+            json!("https://json-schema.org/draft/2020-12/schema"),
+        );
+        ordered.insert(
+            "$id".into(),
+            json!(format!("{SCHEMA_BASE_URL}{}", kind.schema_file_name())),
+        );
+        ordered.insert("x-cce-endpoint".into(), json!(kind.endpoint()));
+        for (key, entry) in std::mem::take(object) {
+            ordered.entry(key).or_insert(entry);
+        }
+        // Editors add `$schema` to a file to associate it: the key itself must stay valid.
+        if let Some(Value::Object(properties)) = ordered.get_mut("properties") {
+            properties.insert(
+                "$schema".into(),
+                json!({"type": "string", "description": "The JSON Schema this file follows (ignored by CCE). 本文件遵循的 JSON Schema"}),
+            );
+        }
+        *object = ordered;
+    }
+    value
+}
+
+/// The rendered schema file: pretty JSON with a trailing newline.
+pub fn schema_file(kind: DocumentKind) -> String {
+    let mut text = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Index of a [`Shape`] in [`Shapes`].
+pub(crate) type ShapeId = usize;
+
+/// What the server's Go type expects at one place of the document.
+#[derive(Debug)]
+pub(crate) enum Shape {
+    /// Anything goes (for example `$schema`).
+    Any,
+    /// A Go struct: fixed, case-insensitively matched keys.
+    Struct(Vec<Field>),
+    /// A Go map: any key, each value of one shape.
+    Map(ShapeId),
+    /// A Go slice.
+    Array(ShapeId),
+    /// A string, possibly one of a documented set of values.
+    String(Option<StringEnum>),
+    /// An integer of this many bits (Go `int` is 64, `int32` 32).
+    Integer(u8),
+    /// A floating-point number.
+    Number,
+    /// A boolean.
+    Boolean,
+}
+
+/// The documented values of a string field.
+#[derive(Debug)]
+pub(crate) struct StringEnum {
+    pub(crate) values: Vec<String>,
+}
+
+/// One field of a Go struct.
+#[derive(Debug)]
+pub(crate) struct Field {
+    /// The canonical key (the SDK's `json` tag).
+    pub(crate) name: String,
+    /// The key case-folded as Go's decoder compares keys.
+    pub(crate) folded: String,
+    pub(crate) shape: ShapeId,
+    /// Go pointer, slice or map: `null` is a normal value.
+    pub(crate) nullable: bool,
+    /// Filled by the server; what the user sends is ignored.
+    pub(crate) read_only: bool,
+    /// Never echo the value.
+    pub(crate) secret: bool,
+}
+
+/// The compiled shapes of one document kind; the root is [`Shapes::ROOT`].
+#[derive(Debug)]
+pub(crate) struct Shapes {
+    nodes: Vec<Shape>,
+}
+
+impl Shapes {
+    pub(crate) const ROOT: ShapeId = 0;
+
+    /// The compiled shapes of a kind, built once per process.
+    pub(crate) fn of(kind: DocumentKind) -> &'static Shapes {
+        static CACHE: OnceLock<Vec<Shapes>> = OnceLock::new();
+        let all = CACHE.get_or_init(|| {
+            DocumentKind::ALL
+                .iter()
+                .map(|kind| Shapes::compile(&schema(*kind)))
+                .collect()
+        });
+        let index = DocumentKind::ALL
+            .iter()
+            .position(|candidate| *candidate == kind)
+            .unwrap_or(0);
+        &all[index]
+    }
+
+    pub(crate) fn get(&self, id: ShapeId) -> &Shape {
+        &self.nodes[id]
+    }
+
+    fn compile(root: &Value) -> Shapes {
+        let mut compiler = Compiler {
+            defs: root.get("$defs").and_then(Value::as_object),
+            nodes: vec![Shape::Any],
+            by_ref: HashMap::new(),
+        };
+        let shape = compiler.shape_of(root);
+        compiler.nodes[Self::ROOT] = shape;
+        Shapes {
+            nodes: compiler.nodes,
+        }
+    }
+}
+
+struct Compiler<'s> {
+    defs: Option<&'s Map<String, Value>>,
+    nodes: Vec<Shape>,
+    by_ref: HashMap<&'s str, ShapeId>,
+}
+
+impl<'s> Compiler<'s> {
+    fn add(&mut self, shape: Shape) -> ShapeId {
+        self.nodes.push(shape);
+        self.nodes.len() - 1
+    }
+
+    /// Compiles a sub-schema into a new node, sharing nodes of the same `$ref`.
+    fn compile(&mut self, schema: &'s Value) -> ShapeId {
+        if let Some(name) = Self::ref_name(schema) {
+            if let Some(id) = self.by_ref.get(name) {
+                return *id;
+            }
+            let id = self.add(Shape::Any);
+            self.by_ref.insert(name, id);
+            if let Some(target) = self.defs.and_then(|defs| defs.get(name)) {
+                self.nodes[id] = self.shape_of(target);
+            }
+            return id;
+        }
+        let shape = self.shape_of(schema);
+        self.add(shape)
+    }
+
+    fn ref_name(schema: &'s Value) -> Option<&'s str> {
+        schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|reference| reference.strip_prefix("#/$defs/"))
+    }
+
+    /// The non-null alternative of a schema (`anyOf: [X, {type: null}]`, `type: [X, "null"]`).
+    fn non_null(schema: &'s Value) -> &'s Value {
+        for keyword in ["anyOf", "oneOf"] {
+            if let Some(Value::Array(alternatives)) = schema.get(keyword) {
+                if let Some(first) = alternatives
+                    .iter()
+                    .find(|alternative| alternative.get("type") != Some(&json!("null")))
+                {
+                    return first;
+                }
+            }
+        }
+        schema
+    }
+
+    fn shape_of(&mut self, schema: &'s Value) -> Shape {
+        let schema = Self::non_null(schema);
+        match Self::main_type(schema) {
+            Some("object") => {
+                if let Some(Value::Object(properties)) = schema.get("properties") {
+                    let mut fields = Vec::with_capacity(properties.len());
+                    for (name, property) in properties {
+                        fields.push(self.field(name, property));
+                    }
+                    Shape::Struct(fields)
+                } else if let Some(values) = schema.get("additionalProperties") {
+                    let values = self.compile(values);
+                    Shape::Map(values)
+                } else {
+                    Shape::Struct(Vec::new())
+                }
+            }
+            Some("array") => {
+                let items = match schema.get("items") {
+                    Some(items) => self.compile(items),
+                    None => self.add(Shape::Any),
+                };
+                Shape::Array(items)
+            }
+            Some("string") => {
+                Shape::String(schema.get("enum").and_then(Value::as_array).map(|values| {
+                    StringEnum {
+                        values: values
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .filter(|value| !value.is_empty())
+                            .map(str::to_owned)
+                            .collect(),
+                    }
+                }))
+            }
+            Some("integer") => Shape::Integer(match schema.get("format").and_then(Value::as_str) {
+                Some("int32") => 32,
+                _ => 64,
+            }),
+            Some("number") => Shape::Number,
+            Some("boolean") => Shape::Boolean,
+            _ => Shape::Any,
+        }
+    }
+
+    fn main_type(schema: &Value) -> Option<&str> {
+        match schema.get("type") {
+            Some(Value::String(name)) => Some(name),
+            Some(Value::Array(names)) => names
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|name| *name != "null"),
+            _ => None,
+        }
+    }
+
+    fn is_nullable(schema: &Value) -> bool {
+        let null = json!("null");
+        match schema.get("type") {
+            Some(Value::Array(names)) if names.contains(&null) => return true,
+            _ => {}
+        }
+        ["anyOf", "oneOf"].iter().any(|keyword| {
+            schema
+                .get(*keyword)
+                .and_then(Value::as_array)
+                .is_some_and(|alternatives| {
+                    alternatives.iter().any(|a| a.get("type") == Some(&null))
+                })
+        })
+    }
+
+    fn field(&mut self, name: &str, property: &'s Value) -> Field {
+        let flag = |key: &str| property.get(key) == Some(&Value::Bool(true));
+        let inner = Self::non_null(property);
+        let shape = self.compile(inner);
+        Field {
+            name: name.to_owned(),
+            folded: fold_key(name),
+            shape,
+            nullable: Self::is_nullable(property),
+            read_only: flag("readOnly"),
+            secret: flag("x-cce-secret"),
+        }
+    }
+}
+
+/// Folds a key the way Go's `encoding/json` compares object keys with struct fields: simple
+/// case folding, including `ſ` (U+017F) ≡ `s` and the Kelvin sign (U+212A) ≡ `k`.
+pub(crate) fn fold_key(key: &str) -> String {
+    key.chars()
+        .flat_map(|c| match c {
+            'ſ' => 's'.to_lowercase(),
+            other => other.to_lowercase(),
+        })
+        .collect()
+}
+
+/// Every JSON path a schema describes, in the notation of the SDK field lists: `/*` for array
+/// elements and `/{}` for map values.
+pub fn schema_paths(schema: &Value) -> Vec<String> {
+    fn walk(shapes: &Shapes, id: ShapeId, prefix: &mut String, out: &mut Vec<String>) {
+        let mut visit = |segment: &str, child: ShapeId, out: &mut Vec<String>| {
+            let length = prefix.len();
+            prefix.push('/');
+            prefix.push_str(segment);
+            out.push(prefix.clone());
+            walk(shapes, child, prefix, out);
+            prefix.truncate(length);
+        };
+        match shapes.get(id) {
+            Shape::Struct(fields) => {
+                for field in fields {
+                    visit(&field.name, field.shape, out);
+                }
+            }
+            Shape::Map(values) => visit("{}", *values, out),
+            Shape::Array(items) => visit("*", *items, out),
+            _ => {}
+        }
+    }
+    let shapes = Shapes::compile(schema);
+    let mut out = Vec::new();
+    walk(&shapes, Shapes::ROOT, &mut String::new(), &mut out);
+    out
+}
