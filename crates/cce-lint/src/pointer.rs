@@ -1,0 +1,90 @@
+//! RFC 6901 JSON pointers over the canonical (SDK-spelled) keys.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// An RFC 6901 JSON pointer such as `/cluster/masterConfig/masterType`.
+///
+/// Keys are the canonical SDK spellings (a key written `CPU` is reported at `…/cpu`); unknown
+/// keys and map keys keep the spelling of the input.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct JsonPointer(String);
+
+impl JsonPointer {
+    /// The pointer to the whole document (`""`).
+    pub fn root() -> Self {
+        JsonPointer(String::new())
+    }
+
+    /// Builds a pointer from unescaped segments.
+    pub fn from_segments<I, S>(segments: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut pointer = Self::root();
+        for segment in segments {
+            pointer.push(segment.as_ref());
+        }
+        pointer
+    }
+
+    /// Appends one segment (escaping `~` and `/`).
+    pub fn push(&mut self, segment: &str) {
+        self.0.push('/');
+        for c in segment.chars() {
+            match c {
+                '~' => self.0.push_str("~0"),
+                '/' => self.0.push_str("~1"),
+                other => self.0.push(other),
+            }
+        }
+    }
+
+    /// A new pointer one key (or index) deeper.
+    #[must_use]
+    pub fn child(&self, segment: impl fmt::Display) -> Self {
+        let mut child = self.clone();
+        child.push(&segment.to_string());
+        child
+    }
+
+    /// The unescaped segments.
+    pub fn segments(&self) -> impl Iterator<Item = String> + '_ {
+        self.0
+            .split('/')
+            .skip(1)
+            .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
+    }
+
+    /// The pointer text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Parses pointer text; `None` unless it is empty or starts with `/`.
+    pub fn parse(text: &str) -> Option<Self> {
+        (text.is_empty() || text.starts_with('/')).then(|| JsonPointer(text.to_owned()))
+    }
+}
+
+impl fmt::Display for JsonPointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_round_trips() {
+        let pointer = JsonPointer::from_segments(["labels", "a/b~c"]);
+        assert_eq!(pointer.as_str(), "/labels/a~1b~0c");
+        assert_eq!(pointer.segments().collect::<Vec<_>>(), ["labels", "a/b~c"]);
+        assert_eq!(JsonPointer::root().segments().count(), 0);
+    }
+}

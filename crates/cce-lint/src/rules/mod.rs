@@ -1,0 +1,174 @@
+//! The rule catalogue: one file per rule under `rules/<group>/`, one registry here.
+//!
+//! A rule file declares its metadata and documentation with [`declare_rule!`], builds its
+//! findings with small constructors and, unless the structural pass detects it, provides a
+//! `check` over the typed document.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::diagnostic::{Finding, Severity};
+use crate::lint::Context;
+
+pub mod structure;
+
+/// Where the rule documentation is published; each rule's page is `rules/<CODE>.html` below it.
+pub const DOCS_BASE_URL: &str = "https://cce-lint.github.io/cce-lint/";
+
+/// The part of the request a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    /// JSON syntax and the Go decoder's view of it (CCE0xx).
+    Structure,
+}
+
+impl Group {
+    /// The group's kebab-case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Group::Structure => "structure",
+        }
+    }
+}
+
+/// Whether a rule can attach a safe fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FixAvailability {
+    /// Never.
+    None,
+    /// For some findings.
+    Sometimes,
+    /// For every finding.
+    Always,
+}
+
+/// What a rule is, independent of any input.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RuleMeta {
+    /// Stable code: `CCE` and three characters; never reused.
+    pub code: &'static str,
+    /// Kebab-case name of the problem it flags.
+    pub name: &'static str,
+    /// The part of the request it is about.
+    pub group: Group,
+    /// Default severity.
+    pub severity: Severity,
+    /// Whether it can fix what it finds.
+    pub fix: FixAvailability,
+    /// One-line summary in English.
+    pub summary_en: &'static str,
+    /// One-line summary in Chinese.
+    pub summary_zh: &'static str,
+    /// Documentation in English (Markdown: What it does / Why is this bad? / Example / …).
+    pub docs_en: &'static str,
+    /// Documentation in Chinese (Markdown, same sections).
+    pub docs_zh: &'static str,
+}
+
+impl RuleMeta {
+    /// The URL of the rule's documentation page.
+    pub fn url(&self) -> String {
+        format!("{DOCS_BASE_URL}rules/{}.html", self.code)
+    }
+}
+
+/// Checks a typed document and reports findings.
+pub(crate) type CheckFn = fn(&Context<'_>, &mut Vec<Finding>);
+
+/// A registered rule.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    /// Its metadata and docs.
+    pub meta: &'static RuleMeta,
+    /// Its check over the typed document; `None` when the structural pass detects it.
+    pub(crate) check: Option<CheckFn>,
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule").field("code", &self.meta.code).finish()
+    }
+}
+
+/// Declares a rule: a unit struct whose doc comment is its English documentation.
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it does
+///     /// …
+///     pub struct UnknownKey {
+///         code: "CCE005",
+///         name: "unknown-key",
+///         group: Structure,
+///         severity: Warning,
+///         fix: Sometimes,
+///         summary: ("Unknown key, silently ignored by CCE", "未知字段，CCE 会静默忽略"),
+///         docs_zh: "## 作用\n…",
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $name:ident {
+            code: $code:literal,
+            name: $rule_name:literal,
+            group: $group:ident,
+            severity: $severity:ident,
+            fix: $fix:ident,
+            summary: ($summary_en:literal, $summary_zh:literal),
+            docs_zh: $docs_zh:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Copy, Default)]
+        $vis struct $name;
+
+        impl $name {
+            /// The rule's metadata and documentation.
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                code: $code,
+                name: $rule_name,
+                group: $crate::rules::Group::$group,
+                severity: $crate::diagnostic::Severity::$severity,
+                fix: $crate::rules::FixAvailability::$fix,
+                summary_en: $summary_en,
+                summary_zh: $summary_zh,
+                docs_en: concat!($($doc, "\n"),*),
+                docs_zh: $docs_zh,
+            };
+        }
+    };
+}
+
+/// Every rule, sorted by code.
+pub fn all() -> &'static [Rule] {
+    static ALL: OnceLock<Vec<Rule>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut rules: Vec<Rule> = [structure::RULES].concat();
+        rules.sort_by_key(|rule| rule.meta.code);
+        rules
+    })
+}
+
+/// The rule with this code.
+pub fn by_code(code: &str) -> Option<&'static Rule> {
+    all().iter().find(|rule| rule.meta.code.eq_ignore_ascii_case(code))
+}
+
+/// The rule documentation with the leading space of each doc-comment line removed.
+pub fn docs(meta: &RuleMeta, lang: crate::diagnostic::Lang) -> String {
+    match lang {
+        crate::diagnostic::Lang::En => meta
+            .docs_en
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        crate::diagnostic::Lang::Zh => meta.docs_zh.to_owned(),
+    }
+}

@@ -1,0 +1,271 @@
+//! The lossless view of the input: spans, line/column conversion and the pointer → span lookup.
+//!
+//! Parsing uses `jsonc-parser`'s AST (strict JSON options), which keeps every member of an
+//! object (duplicates and key spelling included) with its byte range. The structural pass and
+//! the pointer lookup below both walk that tree; nothing else touches raw text.
+
+use jsonc_parser::ast::{ObjectPropName, Value as Node};
+use jsonc_parser::{CollectOptions, ParseOptions};
+use serde::{Deserialize, Serialize};
+
+use crate::pointer::JsonPointer;
+use crate::schema::fold_key;
+
+/// A byte range of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl From<jsonc_parser::common::Range> for Span {
+    fn from(range: jsonc_parser::common::Range) -> Self {
+        Span::new(range.start, range.end)
+    }
+}
+
+impl From<Span> for miette::SourceSpan {
+    fn from(span: Span) -> Self {
+        (span.start, span.len()).into()
+    }
+}
+
+/// The deepest nesting the parser accepts; the create-cluster model is about ten levels deep,
+/// and the limit keeps hostile input from exhausting the stack (natively and in wasm).
+pub const MAX_NESTING_DEPTH: usize = 512;
+
+/// Parses text as strict JSON (RFC 8259: no comments, trailing commas, single quotes,
+/// unquoted keys or non-finite numbers — Go's `encoding/json` accepts none of them).
+pub(crate) fn parse(text: &str) -> Result<Option<Node<'_>>, jsonc_parser::errors::ParseError> {
+    let options = ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &options).map(|result| result.value)
+}
+
+/// The key of an object member as written (after unescaping).
+pub(crate) fn key_text<'a>(name: &'a ObjectPropName<'_>) -> &'a str {
+    match name {
+        ObjectPropName::String(literal) => &literal.value,
+        ObjectPropName::Word(word) => word.value,
+    }
+}
+
+fn key_span(name: &ObjectPropName<'_>) -> Span {
+    match name {
+        ObjectPropName::String(literal) => literal.range.into(),
+        ObjectPropName::Word(word) => word.range.into(),
+    }
+}
+
+/// The byte range of a node.
+pub(crate) fn node_span(node: &Node<'_>) -> Span {
+    match node {
+        Node::StringLit(n) => n.range.into(),
+        Node::NumberLit(n) => n.range.into(),
+        Node::BooleanLit(n) => n.range.into(),
+        Node::Object(n) => n.range.into(),
+        Node::Array(n) => n.range.into(),
+        Node::NullKeyword(n) => n.range.into(),
+    }
+}
+
+/// Where a pointer lands in the source: the best span to underline, and whether the pointer
+/// names something that is there (rather than a missing key under an existing parent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub(crate) span: Span,
+    pub(crate) exists: bool,
+}
+
+/// Resolves a canonical pointer against the document the way the server reads it: keys match
+/// case-insensitively and the last duplicate wins (objects merge, so earlier duplicates are
+/// searched too when the last one lacks the rest of the path).
+pub(crate) fn resolve(root: &Node<'_>, pointer: &JsonPointer) -> Resolved {
+    let segments: Vec<String> = pointer.segments().collect();
+    resolve_in(root, &segments, None).unwrap_or(Resolved {
+        span: first_byte(node_span(root)),
+        exists: segments.is_empty(),
+    })
+}
+
+fn resolve_in(node: &Node<'_>, segments: &[String], key: Option<Span>) -> Option<Resolved> {
+    let Some((first, rest)) = segments.split_first() else {
+        return Some(Resolved {
+            span: display_span(node, key),
+            exists: true,
+        });
+    };
+    match node {
+        Node::Object(object) => {
+            let folded = fold_key(first);
+            let mut matches = object
+                .properties
+                .iter()
+                .rev()
+                .filter(|member| {
+                    let name = key_text(&member.name);
+                    name == first || fold_key(name) == folded
+                })
+                .peekable();
+            matches.peek()?;
+            let mut fallback = None;
+            for member in matches {
+                let found = resolve_in(&member.value, rest, Some(key_span(&member.name)));
+                match found {
+                    Some(resolved) if resolved.exists => return Some(resolved),
+                    Some(resolved) => {
+                        fallback.get_or_insert(resolved);
+                    }
+                    None => {
+                        fallback.get_or_insert(Resolved {
+                            span: key_span(&member.name),
+                            exists: false,
+                        });
+                    }
+                }
+            }
+            fallback
+        }
+        Node::Array(array) => {
+            let element = first.parse::<usize>().ok().and_then(|index| array.elements.get(index))?;
+            resolve_in(element, rest, None).or(Some(Resolved {
+                span: display_span(element, None),
+                exists: false,
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// The span that reads best for a node: a scalar's own text; for an object or array, its key
+/// (or its opening bracket when it has no key) rather than many lines.
+fn display_span(node: &Node<'_>, key: Option<Span>) -> Span {
+    match node {
+        Node::Object(_) | Node::Array(_) => key.unwrap_or_else(|| first_byte(node_span(node))),
+        scalar => node_span(scalar),
+    }
+}
+
+fn first_byte(span: Span) -> Span {
+    Span::new(span.start, span.start + usize::from(!span.is_empty()))
+}
+
+/// Converts byte offsets to 1-based lines and columns.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+/// A 1-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineColumn {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in the unit the caller asked for.
+    pub column: usize,
+}
+
+/// How columns are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnUnit {
+    /// Unicode scalar values (what a terminal or most editors show).
+    Chars,
+    /// UTF-16 code units (JavaScript strings, LSP).
+    Utf16,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text` (`\n`, `\r\n` and a lone `\r` end a line).
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        let mut index = 0;
+        while index < bytes.len() {
+            match bytes[index] {
+                b'\n' => line_starts.push(index + 1),
+                b'\r' if bytes.get(index + 1) != Some(&b'\n') => line_starts.push(index + 1),
+                _ => {}
+            }
+            index += 1;
+        }
+        LineIndex { line_starts }
+    }
+
+    /// The line and column of a byte offset (clamped to the text and to a char boundary).
+    pub fn line_column(&self, text: &str, offset: usize, unit: ColumnUnit) -> LineColumn {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|start| *start <= offset).max(1);
+        let line_start = self.line_starts[line - 1];
+        let before = &text[line_start..offset];
+        let column = match unit {
+            ColumnUnit::Chars => before.chars().count(),
+            ColumnUnit::Utf16 => before.encode_utf16().count(),
+        };
+        LineColumn {
+            line,
+            column: column + 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_columns_count_chars_and_utf16() {
+        let text = "{\n  \"a\": \"中😀x\"\r\n}";
+        let index = LineIndex::new(text);
+        let x = text.find('x').unwrap_or_default();
+        assert_eq!(index.line_column(text, 0, ColumnUnit::Chars), LineColumn { line: 1, column: 1 });
+        assert_eq!(index.line_column(text, x, ColumnUnit::Chars), LineColumn { line: 2, column: 10 });
+        assert_eq!(index.line_column(text, x, ColumnUnit::Utf16), LineColumn { line: 2, column: 11 });
+        assert_eq!(index.line_column(text, text.len(), ColumnUnit::Chars).line, 3);
+    }
+
+    #[test]
+    fn resolve_prefers_the_last_duplicate_and_folds_case() {
+        let text = r#"{"a": {"b": 1}, "A": {"c": 2}}"#;
+        let root = parse(text).ok().flatten().expect("valid JSON");
+        let found = resolve(&root, &JsonPointer::from_segments(["a", "b"]));
+        assert!(found.exists);
+        assert_eq!(&text[found.span.start..found.span.end], "1");
+        let found = resolve(&root, &JsonPointer::from_segments(["a", "c"]));
+        assert_eq!(&text[found.span.start..found.span.end], "2");
+        let missing = resolve(&root, &JsonPointer::from_segments(["a", "zzz"]));
+        assert!(!missing.exists);
+        assert_eq!(&text[missing.span.start..missing.span.end], "\"A\"");
+    }
+}
