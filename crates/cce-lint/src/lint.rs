@@ -153,7 +153,10 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
     if text.starts_with(BOM) {
         findings.push(invalid_json_diagnostic(
             Span::new(0, BOM.len()),
-            Text::new("it starts with a UTF-8 byte-order mark", "以 UTF-8 字节顺序标记（BOM）开头"),
+            Text::new(
+                "it starts with a UTF-8 byte-order mark",
+                "以 UTF-8 字节顺序标记（BOM）开头",
+            ),
             Text::new(
                 "Save the file as UTF-8 without BOM; Go's decoder rejects the mark",
                 "将文件保存为不带 BOM 的 UTF-8；Go 解码器不接受该标记",
@@ -171,13 +174,21 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
             findings.push(invalid_json_diagnostic(
                 Span::new(0, text.len()),
                 Text::new("the document is empty", "文档为空"),
-                Text::new("Write the request as a JSON object: `{\"cluster\": {…}}`", "请以 JSON 对象编写请求：`{\"cluster\": {…}}`"),
+                Text::new(
+                    "Write the request as a JSON object: `{\"cluster\": {…}}`",
+                    "请以 JSON 对象编写请求：`{\"cluster\": {…}}`",
+                ),
             ));
             (locate(findings, None, options.lang), Vec::new())
         }
         Ok(Some(root)) => {
             kind = options.kind.unwrap_or_else(|| match &root {
-                Node::Object(object) => DocumentKind::detect(object.properties.iter().map(|member| source::key_text(&member.name))),
+                Node::Object(object) => DocumentKind::detect(
+                    object
+                        .properties
+                        .iter()
+                        .map(|member| source::key_text(&member.name)),
+                ),
                 _ => DocumentKind::CreateCluster,
             });
             let secrets = check_document(&root, kind, &mut findings);
@@ -193,7 +204,11 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
 }
 
 /// Runs the structural pass and the rules over a parsed document; returns the secret spans.
-fn check_document<'a>(root: &'a Node<'a>, kind: DocumentKind, findings: &mut Vec<Finding>) -> Vec<Span> {
+fn check_document<'a>(
+    root: &'a Node<'a>,
+    kind: DocumentKind,
+    findings: &mut Vec<Finding>,
+) -> Vec<Span> {
     if !matches!(root, Node::Object(_)) {
         let found = match root {
             Node::Array(_) => "an array",
@@ -207,7 +222,11 @@ fn check_document<'a>(root: &'a Node<'a>, kind: DocumentKind, findings: &mut Vec
     }
     let decoded = structure::decode(root, Shapes::of(kind), findings);
     let value = decoded.value;
-    if kind == DocumentKind::CreateCluster && value.get("cluster").is_none_or(|cluster| !cluster.is_object()) {
+    if kind == DocumentKind::CreateCluster
+        && value
+            .get("cluster")
+            .is_none_or(|cluster| !cluster.is_object())
+    {
         if !source::resolve(root, &JsonPointer::from_segments(["cluster"])).exists {
             findings.push(missing_cluster_diagnostic());
         }
@@ -221,7 +240,10 @@ fn check_document<'a>(root: &'a Node<'a>, kind: DocumentKind, findings: &mut Vec
                 JsonPointer::root(),
                 node_span(root),
                 ("decodable by the model", "可被模型解码"),
-                (&format!("undecodable ({error}); please report this cce-lint bug"), "无法解码（cce-lint 缺陷，请报告）"),
+                (
+                    &format!("undecodable ({error}); please report this cce-lint bug"),
+                    "无法解码（cce-lint 缺陷，请报告）",
+                ),
             ));
             return decoded.secrets;
         }
@@ -239,12 +261,23 @@ fn check_document<'a>(root: &'a Node<'a>, kind: DocumentKind, findings: &mut Vec
     decoded.secrets
 }
 
-fn typed_document(kind: DocumentKind, value: serde_json::Value) -> Result<TypedDocument, serde_json::Error> {
+fn typed_document(
+    kind: DocumentKind,
+    value: serde_json::Value,
+) -> Result<TypedDocument, serde_json::Error> {
     Ok(match kind {
-        DocumentKind::CreateCluster => TypedDocument::CreateCluster(Box::new(serde_json::from_value(value)?)),
-        DocumentKind::ListClustersQuery => TypedDocument::ListClustersQuery(serde_json::from_value(value)?),
-        DocumentKind::DeleteClusterQuery => TypedDocument::DeleteClusterQuery(serde_json::from_value(value)?),
-        DocumentKind::ForbidDeleteRequest => TypedDocument::ForbidDeleteRequest(serde_json::from_value(value)?),
+        DocumentKind::CreateCluster => {
+            TypedDocument::CreateCluster(Box::new(serde_json::from_value(value)?))
+        }
+        DocumentKind::ListClustersQuery => {
+            TypedDocument::ListClustersQuery(serde_json::from_value(value)?)
+        }
+        DocumentKind::DeleteClusterQuery => {
+            TypedDocument::DeleteClusterQuery(serde_json::from_value(value)?)
+        }
+        DocumentKind::ForbidDeleteRequest => {
+            TypedDocument::ForbidDeleteRequest(serde_json::from_value(value)?)
+        }
         DocumentKind::CreateClusterResponse => {
             serde_json::from_value::<CreateClusterResponse>(value)?;
             TypedDocument::Response
@@ -280,10 +313,16 @@ fn parse_error_finding(text: &str, error: &jsonc_parser::errors::ParseError) -> 
             format!("it is nested deeper than {MAX_NESTING_DEPTH} levels"),
             format!("嵌套超过 {MAX_NESTING_DEPTH} 层"),
         ),
-        kind => Text::new(lowercase_first(&kind.to_string()), chinese_parse_error(kind)),
+        kind => Text::new(
+            lowercase_first(&kind.to_string()),
+            chinese_parse_error(kind),
+        ),
     };
     let help = if at.starts_with('\0') {
-        Text::new("The file contains a NUL byte: is it a binary file?", "文件包含 NUL 字节：是否为二进制文件？")
+        Text::new(
+            "The file contains a NUL byte: is it a binary file?",
+            "文件包含 NUL 字节：是否为二进制文件？",
+        )
     } else if at.starts_with("...") || at.starts_with('…') {
         Text::new(
             "This looks like an excerpt: replace `...` with the elided keys and values",
@@ -325,22 +364,41 @@ fn chinese_parse_error(kind: &ParseErrorKind) -> String {
 fn parse_error_help(kind: &ParseErrorKind) -> Text {
     use ParseErrorKind as K;
     match kind {
-        K::CommentsNotAllowed => Text::new("Remove the comment: JSON has no comments", "删除注释：JSON 不支持注释"),
-        K::TrailingCommasNotAllowed => Text::new("Remove the comma before the closing bracket", "删除右括号前的逗号"),
+        K::CommentsNotAllowed => Text::new(
+            "Remove the comment: JSON has no comments",
+            "删除注释：JSON 不支持注释",
+        ),
+        K::TrailingCommasNotAllowed => Text::new(
+            "Remove the comma before the closing bracket",
+            "删除右括号前的逗号",
+        ),
         K::SingleQuotedStringsNotAllowed => Text::new("Use double quotes", "请使用双引号"),
         K::ExpectedStringObjectProperty | K::UnexpectedWord => Text::new(
             "Put keys and strings in double quotes: `\"diskPath\": \"/data\"`",
             "键名和字符串需用双引号：`\"diskPath\": \"/data\"`",
         ),
-        K::NonFiniteNumbersNotAllowed => Text::new("JSON has no NaN or Infinity: write a finite number", "JSON 没有 NaN 或 Infinity：请写有限数值"),
-        K::ExpectedComma => Text::new("Separate members and elements with commas", "成员和元素之间需用逗号分隔"),
-        K::UnterminatedObject | K::UnterminatedArray => Text::new("Close every `{` and `[`", "请闭合每个 `{` 和 `[`"),
-        K::MultipleRootJsonValues => Text::new("Send exactly one JSON object", "只发送一个 JSON 对象"),
+        K::NonFiniteNumbersNotAllowed => Text::new(
+            "JSON has no NaN or Infinity: write a finite number",
+            "JSON 没有 NaN 或 Infinity：请写有限数值",
+        ),
+        K::ExpectedComma => Text::new(
+            "Separate members and elements with commas",
+            "成员和元素之间需用逗号分隔",
+        ),
+        K::UnterminatedObject | K::UnterminatedArray => {
+            Text::new("Close every `{` and `[`", "请闭合每个 `{` 和 `[`")
+        }
+        K::MultipleRootJsonValues => {
+            Text::new("Send exactly one JSON object", "只发送一个 JSON 对象")
+        }
         K::NestingDepthExceeded => Text::new(
             "A cluster request is about ten levels deep: check for runaway brackets",
             "集群请求约十层深：请检查是否有多余的括号",
         ),
-        _ => Text::new("Fix the JSON syntax at this position", "请修正此处的 JSON 语法"),
+        _ => Text::new(
+            "Fix the JSON syntax at this position",
+            "请修正此处的 JSON 语法",
+        ),
     }
 }
 
@@ -378,7 +436,9 @@ fn locate(findings: Vec<Finding>, root: Option<&Node<'_>>, lang: Lang) -> Vec<Di
             })
         })
         .collect();
-    diagnostics.sort_by(|a, b| (a.span.start, &a.code, &a.pointer).cmp(&(b.span.start, &b.code, &b.pointer)));
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, &a.code, &a.pointer).cmp(&(b.span.start, &b.code, &b.pointer))
+    });
     diagnostics.dedup_by(|a, b| a.code == b.code && a.pointer == b.pointer && a.span == b.span);
     diagnostics
 }

@@ -154,7 +154,10 @@ impl std::error::Error for MietteView<'_> {}
 
 impl miette::Diagnostic for MietteView<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(format!("{}({})", self.diagnostic.code, self.diagnostic.name)))
+        Some(Box::new(format!(
+            "{}({})",
+            self.diagnostic.code, self.diagnostic.name
+        )))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -166,7 +169,8 @@ impl miette::Diagnostic for MietteView<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        (!self.diagnostic.help.is_empty()).then(|| Box::new(&self.diagnostic.help) as Box<dyn fmt::Display>)
+        (!self.diagnostic.help.is_empty())
+            .then(|| Box::new(&self.diagnostic.help) as Box<dyn fmt::Display>)
     }
 
     fn url<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
@@ -182,11 +186,9 @@ impl miette::Diagnostic for MietteView<'_> {
             Some(self.diagnostic.pointer.to_string()).filter(|pointer| !pointer.is_empty()),
             self.diagnostic.span,
         );
-        let secondary = self
-            .diagnostic
-            .labels
-            .iter()
-            .map(|label| miette::LabeledSpan::new_with_span(Some(label.message.clone()), label.span));
+        let secondary = self.diagnostic.labels.iter().map(|label| {
+            miette::LabeledSpan::new_with_span(Some(label.message.clone()), label.span)
+        });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
     }
 }

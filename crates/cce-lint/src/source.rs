@@ -12,7 +12,9 @@ use crate::pointer::JsonPointer;
 use crate::schema::fold_key;
 
 /// A byte range of the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Offset of the first byte.
     pub start: usize,
@@ -68,7 +70,8 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node<'_>>, jsonc_parser::errors
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &options).map(|result| result.value)
+    jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &options)
+        .map(|result| result.value)
 }
 
 /// The key of an object member as written (after unescaping).
@@ -156,7 +159,10 @@ fn resolve_in(node: &Node<'_>, segments: &[String], key: Option<Span>) -> Option
             fallback
         }
         Node::Array(array) => {
-            let element = first.parse::<usize>().ok().and_then(|index| array.elements.get(index))?;
+            let element = first
+                .parse::<usize>()
+                .ok()
+                .and_then(|index| array.elements.get(index))?;
             resolve_in(element, rest, None).or(Some(Resolved {
                 span: display_span(element, None),
                 exists: false,
@@ -226,7 +232,10 @@ impl LineIndex {
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.line_starts.partition_point(|start| *start <= offset).max(1);
+        let line = self
+            .line_starts
+            .partition_point(|start| *start <= offset)
+            .max(1);
         let line_start = self.line_starts[line - 1];
         let before = &text[line_start..offset];
         let column = match unit {
@@ -249,10 +258,28 @@ mod tests {
         let text = "{\n  \"a\": \"中😀x\"\r\n}";
         let index = LineIndex::new(text);
         let x = text.find('x').unwrap_or_default();
-        assert_eq!(index.line_column(text, 0, ColumnUnit::Chars), LineColumn { line: 1, column: 1 });
-        assert_eq!(index.line_column(text, x, ColumnUnit::Chars), LineColumn { line: 2, column: 10 });
-        assert_eq!(index.line_column(text, x, ColumnUnit::Utf16), LineColumn { line: 2, column: 11 });
-        assert_eq!(index.line_column(text, text.len(), ColumnUnit::Chars).line, 3);
+        assert_eq!(
+            index.line_column(text, 0, ColumnUnit::Chars),
+            LineColumn { line: 1, column: 1 }
+        );
+        assert_eq!(
+            index.line_column(text, x, ColumnUnit::Chars),
+            LineColumn {
+                line: 2,
+                column: 11
+            }
+        );
+        assert_eq!(
+            index.line_column(text, x, ColumnUnit::Utf16),
+            LineColumn {
+                line: 2,
+                column: 12
+            }
+        );
+        assert_eq!(
+            index.line_column(text, text.len(), ColumnUnit::Chars).line,
+            3
+        );
     }
 
     #[test]

@@ -35,14 +35,20 @@ pub(crate) struct Decoded {
 }
 
 /// Decodes `root` against the shapes of its document kind.
-pub(crate) fn decode<'a>(root: &'a Node<'a>, shapes: &'static Shapes, findings: &mut Vec<Finding>) -> Decoded {
+pub(crate) fn decode<'a>(
+    root: &'a Node<'a>,
+    shapes: &'static Shapes,
+    findings: &mut Vec<Finding>,
+) -> Decoded {
     let mut decoder = Decoder {
         shapes,
         findings,
         secrets: Vec::new(),
         path: Vec::new(),
     };
-    let value = decoder.value(root, Shapes::ROOT, None).unwrap_or(Value::Null);
+    let value = decoder
+        .value(root, Shapes::ROOT, None)
+        .unwrap_or(Value::Null);
     Decoded {
         value,
         secrets: decoder.secrets,
@@ -84,10 +90,16 @@ impl<'a> Decoder<'a, '_> {
 
     /// Decodes one node; `None` means "leaves the Go value untouched" (null, a mismatch, or an
     /// enum's empty zero value).
-    fn value(&mut self, node: &'a Node<'a>, shape: ShapeId, field: Option<&'static Field>) -> Option<Value> {
+    fn value(
+        &mut self,
+        node: &'a Node<'a>,
+        shape: ShapeId,
+        field: Option<&'static Field>,
+    ) -> Option<Value> {
         let shape_ref = self.shapes.get(shape);
         if let Node::NullKeyword(null) = node {
-            let report = field.is_some_and(|field| !field.nullable) && !matches!(shape_ref, Shape::Any);
+            let report =
+                field.is_some_and(|field| !field.nullable) && !matches!(shape_ref, Shape::Any);
             if report {
                 let finding = null_value_diagnostic(self.pointer(), null.range.into());
                 self.findings.push(finding);
@@ -96,8 +108,12 @@ impl<'a> Decoder<'a, '_> {
         }
         match (shape_ref, node) {
             (Shape::Any, _) => Some(plain_value(node)),
-            (Shape::Struct(fields), Node::Object(object)) => Some(self.object(&object.properties, fields)),
-            (Shape::Map(values), Node::Object(object)) => Some(self.map(&object.properties, *values)),
+            (Shape::Struct(fields), Node::Object(object)) => {
+                Some(self.object(&object.properties, fields))
+            }
+            (Shape::Map(values), Node::Object(object)) => {
+                Some(self.map(&object.properties, *values))
+            }
             (Shape::Array(items), Node::Array(array)) => {
                 let mut out = Vec::with_capacity(array.elements.len());
                 for (index, element) in array.elements.iter().enumerate() {
@@ -145,7 +161,8 @@ impl<'a> Decoder<'a, '_> {
                     }
                 };
                 if let Some(problem) = problem {
-                    let finding = invalid_integer_diagnostic(self.pointer(), number.range.into(), problem);
+                    let finding =
+                        invalid_integer_diagnostic(self.pointer(), number.range.into(), problem);
                     self.findings.push(finding);
                 }
                 None
@@ -166,7 +183,12 @@ impl<'a> Decoder<'a, '_> {
             }
             (Shape::Boolean, Node::BooleanLit(boolean)) => Some(Value::Bool(boolean.value)),
             (expected, found) => {
-                let finding = type_mismatch_diagnostic(self.pointer(), node_span(found), expected_name(expected), found_name(found));
+                let finding = type_mismatch_diagnostic(
+                    self.pointer(),
+                    node_span(found),
+                    expected_name(expected),
+                    found_name(found),
+                );
                 self.findings.push(finding);
                 None
             }
@@ -200,10 +222,13 @@ impl<'a> Decoder<'a, '_> {
                 self.findings.push(finding);
             }
             if let Some((_, first)) = seen.iter().find(|(seen_name, _)| *seen_name == name) {
-                let merges = matches!(self.shapes.get(field.shape), Shape::Struct(_) | Shape::Map(_))
-                    && matches!(member.value, Node::Object(_))
+                let merges = matches!(
+                    self.shapes.get(field.shape),
+                    Shape::Struct(_) | Shape::Map(_)
+                ) && matches!(member.value, Node::Object(_))
                     && matches!(out.get(name), Some(Value::Object(_)));
-                let finding = duplicate_key_diagnostic(self.pointer(), key, key_span, *first, merges);
+                let finding =
+                    duplicate_key_diagnostic(self.pointer(), key, key_span, *first, merges);
                 self.findings.push(finding);
             } else {
                 seen.push((name, key_span));
@@ -227,7 +252,10 @@ impl<'a> Decoder<'a, '_> {
             (Some(Value::Object(existing)), Value::Object(new)) => match self.shapes.get(shape) {
                 Shape::Struct(fields) => {
                     for (key, value) in new {
-                        let child = fields.iter().find(|field| field.name == key).map_or(shape, |field| field.shape);
+                        let child = fields
+                            .iter()
+                            .find(|field| field.name == key)
+                            .map_or(shape, |field| field.shape);
                         self.store(existing, &key, child, value);
                     }
                 }
@@ -253,11 +281,19 @@ impl<'a> Decoder<'a, '_> {
                 .iter()
                 .any(|(doc_parent, doc_key)| *doc_parent == parent_key && *doc_key == key)
         });
-        let suggestion = if doc_only { None } else { suggest_key(key, fields) };
+        let suggestion = if doc_only {
+            None
+        } else {
+            suggest_key(key, fields)
+        };
         let looks_secret = {
             let folded = fold_key(key);
             folded.contains("password") || folded.contains("passwd") || folded.ends_with("pw")
-        } || suggestion.is_some_and(|known| fields.iter().any(|field| field.name == known && field.secret));
+        } || suggestion.is_some_and(|known| {
+            fields
+                .iter()
+                .any(|field| field.name == known && field.secret)
+        });
         if looks_secret {
             collect_strings(&member.value, &mut self.secrets);
         }
@@ -278,13 +314,17 @@ impl<'a> Decoder<'a, '_> {
             self.path.push(Segment::Key(key));
             let decoded = self.value(&member.value, values, None);
             if let Some((_, first)) = seen.iter().find(|(seen_key, _)| *seen_key == key) {
-                let finding = duplicate_key_diagnostic(self.pointer(), key, key_span, *first, false);
+                let finding =
+                    duplicate_key_diagnostic(self.pointer(), key, key_span, *first, false);
                 self.findings.push(finding);
             } else {
                 seen.push((key, key_span));
             }
             self.path.pop();
-            out.insert(key.to_owned(), decoded.unwrap_or_else(|| zero_value(self.shapes.get(values))));
+            out.insert(
+                key.to_owned(),
+                decoded.unwrap_or_else(|| zero_value(self.shapes.get(values))),
+            );
         }
         Value::Object(out)
     }
@@ -332,7 +372,12 @@ fn plain_value(node: &Node<'_>) -> Value {
             object
                 .properties
                 .iter()
-                .map(|member| (key_text(&member.name).to_owned(), plain_value(&member.value)))
+                .map(|member| {
+                    (
+                        key_text(&member.name).to_owned(),
+                        plain_value(&member.value),
+                    )
+                })
                 .collect(),
         ),
     }
@@ -342,7 +387,10 @@ fn plain_value(node: &Node<'_>) -> Value {
 fn collect_strings(node: &Node<'_>, out: &mut Vec<Span>) {
     match node {
         Node::StringLit(literal) => out.push(literal.range.into()),
-        Node::Array(array) => array.elements.iter().for_each(|element| collect_strings(element, out)),
+        Node::Array(array) => array
+            .elements
+            .iter()
+            .for_each(|element| collect_strings(element, out)),
         Node::Object(object) => object
             .properties
             .iter()
@@ -392,7 +440,12 @@ fn closest<'c>(value: &str, candidates: impl Iterator<Item = &'c str>) -> Option
     let folded = fold_key(value);
     let limit = (folded.chars().count() / 3).max(1);
     candidates
-        .map(|candidate| (strsim::levenshtein(&folded, &fold_key(candidate)), candidate))
+        .map(|candidate| {
+            (
+                strsim::levenshtein(&folded, &fold_key(candidate)),
+                candidate,
+            )
+        })
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)

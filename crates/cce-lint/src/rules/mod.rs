@@ -89,7 +89,9 @@ pub struct Rule {
 
 impl std::fmt::Debug for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule").field("code", &self.meta.code).finish()
+        f.debug_struct("Rule")
+            .field("code", &self.meta.code)
+            .finish()
     }
 }
 
@@ -157,7 +159,9 @@ pub fn all() -> &'static [Rule] {
 
 /// The rule with this code.
 pub fn by_code(code: &str) -> Option<&'static Rule> {
-    all().iter().find(|rule| rule.meta.code.eq_ignore_ascii_case(code))
+    all()
+        .iter()
+        .find(|rule| rule.meta.code.eq_ignore_ascii_case(code))
 }
 
 /// The rule documentation with the leading space of each doc-comment line removed.

@@ -44,12 +44,19 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 /// `written` under `parent` is accepted as the field `canonical`.
-pub(crate) fn case_insensitive_key_diagnostic(parent: &JsonPointer, written: &str, canonical: &str, key_span: Span) -> Finding {
+pub(crate) fn case_insensitive_key_diagnostic(
+    parent: &JsonPointer,
+    written: &str,
+    canonical: &str,
+    key_span: Span,
+) -> Finding {
     Finding::new(
         CaseInsensitiveKey::META.code,
         parent.child(canonical),
         Text::new(
-            format!("`{written}` is accepted as `{canonical}` (CCE matches keys case-insensitively)"),
+            format!(
+                "`{written}` is accepted as `{canonical}` (CCE matches keys case-insensitively)"
+            ),
             format!("`{written}` 会被当作 `{canonical}`（CCE 匹配键名时不区分大小写）"),
         ),
         Text::new(
@@ -59,7 +66,10 @@ pub(crate) fn case_insensitive_key_diagnostic(parent: &JsonPointer, written: &st
     )
     .at(key_span)
     .fix(
-        Text::new(format!("Rename `{written}` to `{canonical}`"), format!("将 `{written}` 重命名为 `{canonical}`")),
+        Text::new(
+            format!("Rename `{written}` to `{canonical}`"),
+            format!("将 `{written}` 重命名为 `{canonical}`"),
+        ),
         vec![PatchOperation::Move {
             from: parent.child(written),
             path: parent.child(canonical),

@@ -42,9 +42,18 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 /// `key` at `pointer` appears again at `span`; it first appeared at `first`.
-pub(crate) fn duplicate_key_diagnostic(pointer: JsonPointer, key: &str, span: Span, first: Span, merges: bool) -> Finding {
+pub(crate) fn duplicate_key_diagnostic(
+    pointer: JsonPointer,
+    key: &str,
+    span: Span,
+    first: Span,
+    merges: bool,
+) -> Finding {
     let (effect_en, effect_zh) = if merges {
-        ("both objects are merged, later keys winning", "两个对象会被合并，后出现的键优先")
+        (
+            "both objects are merged, later keys winning",
+            "两个对象会被合并，后出现的键优先",
+        )
     } else {
         ("only this last value is used", "只有最后这个值生效")
     };

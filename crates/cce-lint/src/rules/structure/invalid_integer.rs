@@ -52,14 +52,21 @@ pub(crate) enum IntegerProblem {
 }
 
 /// The number at `pointer` cannot be decoded into an integer field.
-pub(crate) fn invalid_integer_diagnostic(pointer: JsonPointer, span: Span, problem: IntegerProblem) -> Finding {
+pub(crate) fn invalid_integer_diagnostic(
+    pointer: JsonPointer,
+    span: Span,
+    problem: IntegerProblem,
+) -> Finding {
     let (message, help) = match problem {
         IntegerProblem::NotWhole => (
             Text::new(
                 format!("`{pointer}` must be a whole number without fraction or exponent"),
                 format!("`{pointer}` 必须是不带小数或指数的整数"),
             ),
-            Text::new("Write the integer digits only, e.g. `4` instead of `4.0` or `4e0`", "只写整数，例如用 `4` 代替 `4.0` 或 `4e0`"),
+            Text::new(
+                "Write the integer digits only, e.g. `4` instead of `4.0` or `4e0`",
+                "只写整数，例如用 `4` 代替 `4.0` 或 `4e0`",
+            ),
         ),
         IntegerProblem::OutOfRange(bits) => (
             Text::new(

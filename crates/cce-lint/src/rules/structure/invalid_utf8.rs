@@ -42,8 +42,16 @@ pub(crate) fn invalid_utf8_diagnostic(span: Span) -> Finding {
         InvalidUtf8::META.code,
         JsonPointer::root(),
         Text::new(
-            format!("{} byte(s) at offset {} are not valid UTF-8; CCE turns them into U+FFFD", span.len(), span.start),
-            format!("偏移 {} 处的 {} 个字节不是合法的 UTF-8；CCE 会把它们变成 U+FFFD", span.start, span.len()),
+            format!(
+                "{} byte(s) at offset {} are not valid UTF-8; CCE turns them into U+FFFD",
+                span.len(),
+                span.start
+            ),
+            format!(
+                "偏移 {} 处的 {} 个字节不是合法的 UTF-8；CCE 会把它们变成 U+FFFD",
+                span.start,
+                span.len()
+            ),
         ),
         Text::new("Save the file as UTF-8", "请将文件保存为 UTF-8"),
     )

@@ -55,7 +55,9 @@ pub(crate) fn type_mismatch_diagnostic(
         TypeMismatch::META.code,
         pointer.clone(),
         Text::new(
-            format!("`{pointer}` must be {expected_en}, not {found_en}; CCE rejects the whole request"),
+            format!(
+                "`{pointer}` must be {expected_en}, not {found_en}; CCE rejects the whole request"
+            ),
             format!("`{pointer}` 必须是{expected_zh}，而不是{found_zh}；CCE 会拒绝整个请求"),
         ),
         Text::new(

@@ -61,7 +61,11 @@ pub(crate) const DOC_ONLY_KEYS: &[(&str, &str)] = &[
 ];
 
 /// The doc-only `key` under `parent` is probably ignored.
-pub(crate) fn undocumented_key_diagnostic(parent: &JsonPointer, key: &str, key_span: Span) -> Finding {
+pub(crate) fn undocumented_key_diagnostic(
+    parent: &JsonPointer,
+    key: &str,
+    key_span: Span,
+) -> Finding {
     Finding::new(
         UndocumentedKey::META.code,
         parent.child(key),

@@ -53,7 +53,11 @@ pub(crate) fn unknown_enum_value_diagnostic(
     known: &[String],
     suggestion: Option<&str>,
 ) -> Finding {
-    let list = known.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
+    let list = known
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let finding = Finding::new(
         code,
         pointer.clone(),
@@ -66,13 +70,19 @@ pub(crate) fn unknown_enum_value_diagnostic(
                 format!("Did you mean `{suggested}`? Known values: {list}"),
                 format!("是否应为 `{suggested}`？已知取值：{list}"),
             ),
-            None => Text::new(format!("Use one of {list}"), format!("请使用以下取值之一：{list}")),
+            None => Text::new(
+                format!("Use one of {list}"),
+                format!("请使用以下取值之一：{list}"),
+            ),
         },
     )
     .at(span);
     match suggestion {
         Some(suggested) => finding.fix(
-            Text::new(format!("Replace with `{suggested}`"), format!("替换为 `{suggested}`")),
+            Text::new(
+                format!("Replace with `{suggested}`"),
+                format!("替换为 `{suggested}`"),
+            ),
             vec![PatchOperation::Replace {
                 path: pointer,
                 value: serde_json::Value::String(suggested.to_owned()),

@@ -58,7 +58,12 @@ pub(crate) const KNOWN_ALIASES: &[(&str, &str)] = &[
 
 /// `key` (written at `key_span`, parent at `parent`) is unknown; `suggestion` is the closest
 /// known key of the same object, if any is close enough.
-pub(crate) fn unknown_key_diagnostic(parent: &JsonPointer, key: &str, key_span: Span, suggestion: Option<&str>) -> Finding {
+pub(crate) fn unknown_key_diagnostic(
+    parent: &JsonPointer,
+    key: &str,
+    key_span: Span,
+    suggestion: Option<&str>,
+) -> Finding {
     let pointer = parent.child(key);
     let (help, fix) = match suggestion {
         Some(known) => (
@@ -67,7 +72,10 @@ pub(crate) fn unknown_key_diagnostic(parent: &JsonPointer, key: &str, key_span: 
                 format!("是否应为 `{known}`？CCE 会静默忽略 `{key}`"),
             ),
             Some((
-                Text::new(format!("Rename `{key}` to `{known}`"), format!("将 `{key}` 重命名为 `{known}`")),
+                Text::new(
+                    format!("Rename `{key}` to `{known}`"),
+                    format!("将 `{key}` 重命名为 `{known}`"),
+                ),
                 vec![PatchOperation::Move {
                     from: pointer.clone(),
                     path: parent.child(known),
@@ -82,8 +90,16 @@ pub(crate) fn unknown_key_diagnostic(parent: &JsonPointer, key: &str, key_span: 
             None,
         ),
     };
-    let location = if parent.as_str().is_empty() { "the top level".to_owned() } else { format!("`{parent}`") };
-    let location_zh = if parent.as_str().is_empty() { "顶层".to_owned() } else { format!("`{parent}`") };
+    let location = if parent.as_str().is_empty() {
+        "the top level".to_owned()
+    } else {
+        format!("`{parent}`")
+    };
+    let location_zh = if parent.as_str().is_empty() {
+        "顶层".to_owned()
+    } else {
+        format!("`{parent}`")
+    };
     let finding = Finding::new(
         UnknownKey::META.code,
         pointer,
