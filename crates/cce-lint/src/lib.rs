@@ -15,6 +15,7 @@
 //! assert_eq!(unknown.severity, Severity::Warning);
 //! ```
 
+pub mod context;
 pub mod diagnostic;
 pub mod kind;
 pub mod lint;
@@ -26,6 +27,7 @@ pub mod schema;
 pub mod source;
 mod structure;
 
+pub use context::NetworkContext;
 pub use diagnostic::{Diagnostic, Fix, Label, Lang, LintError, PatchOperation, Severity, Text};
 pub use kind::DocumentKind;
 pub use lint::{lint, lint_bytes, LintOptions, LintResult};

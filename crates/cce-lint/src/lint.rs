@@ -4,6 +4,7 @@
 use jsonc_parser::ast::Value as Node;
 use jsonc_parser::errors::ParseErrorKind;
 
+use crate::context::NetworkContext;
 use crate::diagnostic::{Diagnostic, Finding, Fix, Label, Lang, Severity, Text};
 use crate::kind::DocumentKind;
 use crate::model::other_apis::{
@@ -30,6 +31,8 @@ pub struct LintOptions {
     pub lang: Lang,
     /// The document's kind; detected from its shape when `None`.
     pub kind: Option<DocumentKind>,
+    /// Network facts the request lacks (VPC and subnet CIDRs, other clusters' CIDRs).
+    pub network: Option<NetworkContext>,
 }
 
 impl LintOptions {
@@ -37,6 +40,13 @@ impl LintOptions {
     #[must_use]
     pub fn with_lang(mut self, lang: Lang) -> Self {
         self.lang = lang;
+        self
+    }
+
+    /// Options with network facts for the CIDR rules.
+    #[must_use]
+    pub fn with_network(mut self, network: Option<NetworkContext>) -> Self {
+        self.network = network;
         self
     }
 
@@ -99,6 +109,8 @@ pub struct Context<'a> {
     pub kind: DocumentKind,
     /// The typed document.
     pub document: &'a TypedDocument,
+    /// Network facts given with `--context`, if any.
+    pub network: Option<&'a NetworkContext>,
     root: &'a Node<'a>,
 }
 
@@ -191,7 +203,7 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
                 ),
                 _ => DocumentKind::CreateCluster,
             });
-            let secrets = check_document(&root, kind, &mut findings);
+            let secrets = check_document(&root, kind, options.network.as_ref(), &mut findings);
             (locate(findings, Some(&root), options.lang), secrets)
         }
     };
@@ -207,6 +219,7 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
 fn check_document<'a>(
     root: &'a Node<'a>,
     kind: DocumentKind,
+    network: Option<&'a NetworkContext>,
     findings: &mut Vec<Finding>,
 ) -> Vec<Span> {
     if !matches!(root, Node::Object(_)) {
@@ -251,6 +264,7 @@ fn check_document<'a>(
     let context = Context {
         kind,
         document: &typed,
+        network,
         root,
     };
     for rule in rules::all() {

@@ -3,6 +3,32 @@
 //! The schema is the one description of the wire format: editors read it as JSON Schema, and
 //! [`Shapes`] compiles it once into a compact tree with case-folded field names for the Go
 //! decoder emulation in [`crate::structure`].
+//!
+//! # Generation
+//!
+//! [`schema`] derives draft 2020-12 with schemars and then cleans the result up, generically:
+//! - Defaults: schemars copies every `#[serde(default)]` into a `default` (Go zero values such
+//!   as `""`, `0`, `false` and `null`, and whole default structs). Those say nothing about the
+//!   server, so they are dropped. A documented server default is written in the model as
+//!   `#[schemars(extend("x-cce-default" = …))]` ([`DEFAULT_EXTENSION`]); it replaces the derived
+//!   `default` and the marker is removed. (schemars applies `extend` after the serde default and
+//!   keeps the key's position, so a plain `extend("default" = false)` could not be told apart
+//!   from a derived `false`.) An unmarked non-zero scalar default is kept.
+//! - Descriptions (doc comments: English, then the Chinese term) are unwrapped: single line
+//!   breaks of the source become spaces (none between two CJK characters); blank lines stay.
+//! - The root gets `$schema`, `$id`, a title naming the API in English and Chinese (e.g.
+//!   创建集群), the root type's description and `x-cce-endpoint`; `properties` gets `$schema`.
+//!
+//! # Case variants and unknown keys
+//!
+//! Keys are spelt exactly as the SDK's `json` tags, and no schema sets
+//! `additionalProperties: false`: the Go server matches keys case-insensitively and ignores
+//! unknown ones, so a body with `"CPU"` for `cpu` (as the seed's custom-master example has) or
+//! with an extra key validates, as the server accepts it. Such a key is not type-checked by the
+//! schema; cce-lint, not the schema, reports case variants (checking them as the canonical
+//! field) and unknown keys. Editors still complete and document the canonical spelling.
+//! `required` (only `forbidDelete` of the delete-protection body) is the exception: it is
+//! case-sensitive, so the schema wants the canonical spelling there.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -21,6 +47,13 @@ use crate::model::CreateClusterRequest;
 /// Where the generated schemas are published (their `$id`s live below it).
 pub const SCHEMA_BASE_URL: &str = "https://cce-lint.github.io/cce-lint/schemas/";
 
+/// The JSON Schema dialect of the generated schemas (draft 2020-12).
+pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// Extension key of a documented server default in the model:
+/// `#[schemars(extend("x-cce-default" = …))]` becomes the schema's `default`.
+pub const DEFAULT_EXTENSION: &str = "x-cce-default";
+
 /// The JSON Schema (draft 2020-12) of a document kind, as checked in under `schemas/`.
 pub fn schema(kind: DocumentKind) -> Value {
     let mut generator = SchemaSettings::draft2020_12().into_generator();
@@ -37,16 +70,20 @@ pub fn schema(kind: DocumentKind) -> Value {
         DocumentKind::GetEventStepsResponse => generator.root_schema_for::<GetEventStepsResponse>(),
     };
     let mut value = root.to_value();
+    clean_up(&mut value);
     if let Value::Object(object) = &mut value {
+        let title = root_title(kind);
+        let description = object
+            .shift_remove("description")
+            .unwrap_or_else(|| json!(title));
         let mut ordered = Map::new();
-        ordered.insert(
-            "$schema".into(),
-            json!("https://json-schema.org/draft/2020-12/schema"),
-        );
+        ordered.insert("$schema".into(), json!(SCHEMA_DIALECT));
         ordered.insert(
             "$id".into(),
             json!(format!("{SCHEMA_BASE_URL}{}", kind.schema_file_name())),
         );
+        ordered.insert("title".into(), json!(title));
+        ordered.insert("description".into(), description);
         ordered.insert("x-cce-endpoint".into(), json!(kind.endpoint()));
         for (key, entry) in std::mem::take(object) {
             ordered.entry(key).or_insert(entry);
@@ -68,6 +105,128 @@ pub fn schema_file(kind: DocumentKind) -> String {
     let mut text = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The root title: the API in English and Chinese (the name of its section in the API
+/// document), and which part of the call the document is.
+fn root_title(kind: DocumentKind) -> String {
+    let (api, api_zh) = match kind {
+        DocumentKind::CreateCluster | DocumentKind::CreateClusterResponse => {
+            ("create cluster", "创建集群")
+        }
+        DocumentKind::ListClustersQuery | DocumentKind::ListClustersResponse => {
+            ("list clusters", "集群列表")
+        }
+        DocumentKind::GetClusterResponse => ("get cluster", "集群详情"),
+        DocumentKind::DeleteClusterQuery | DocumentKind::DeleteClusterResponse => {
+            ("delete cluster", "删除集群")
+        }
+        DocumentKind::ForbidDeleteRequest | DocumentKind::ForbidDeleteResponse => {
+            ("update delete protection", "更新集群删除保护开关")
+        }
+        DocumentKind::GetEventStepsResponse => ("get cluster event steps", "获取集群事件步骤"),
+    };
+    let (part, part_zh) = match kind {
+        DocumentKind::CreateCluster | DocumentKind::ForbidDeleteRequest => {
+            ("request body", "请求体")
+        }
+        DocumentKind::ListClustersQuery | DocumentKind::DeleteClusterQuery => {
+            ("query parameters as a JSON object", "查询参数")
+        }
+        _ => ("response body", "返回参数"),
+    };
+    format!(
+        "CCE {api} ({endpoint}): {part} — {api_zh}：{part_zh}",
+        endpoint = kind.endpoint()
+    )
+}
+
+/// Cleans up a generated schema in place: defaults and descriptions (see the module docs).
+fn clean_up(schema: &mut Value) {
+    let Value::Object(object) = schema else {
+        return;
+    };
+    tidy_default(object);
+    if let Some(Value::String(description)) = object.get_mut("description") {
+        *description = unwrap_lines(description);
+    }
+    if let Some(Value::Array(descriptions)) = object.get_mut("enumDescriptions") {
+        for description in descriptions {
+            if let Value::String(text) = description {
+                *text = unwrap_lines(text);
+            }
+        }
+    }
+    for (keyword, child) in object.iter_mut() {
+        match (keyword.as_str(), child) {
+            (
+                "properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas",
+                Value::Object(schemas),
+            ) => schemas.values_mut().for_each(clean_up),
+            ("anyOf" | "oneOf" | "allOf" | "prefixItems", Value::Array(schemas)) => {
+                schemas.iter_mut().for_each(clean_up);
+            }
+            (
+                "additionalProperties" | "items" | "contains" | "not" | "if" | "then" | "else"
+                | "propertyNames" | "unevaluatedItems" | "unevaluatedProperties",
+                child,
+            ) => clean_up(child),
+            _ => {}
+        }
+    }
+}
+
+/// Keeps the documented default of one schema and drops the one derived from serde.
+fn tidy_default(object: &mut Map<String, Value>) {
+    if object.contains_key(DEFAULT_EXTENSION) {
+        // The documented default takes the marker's place; the derived one goes.
+        for (key, value) in std::mem::take(object) {
+            match key.as_str() {
+                "default" => {}
+                DEFAULT_EXTENSION => {
+                    object.insert("default".into(), value);
+                }
+                _ => {
+                    object.insert(key, value);
+                }
+            }
+        }
+    } else if object.get("default").is_some_and(is_derived_default) {
+        object.shift_remove("default");
+    }
+}
+
+/// Whether a default is what `#[serde(default)]` produces for a Go type: `null`, an object, an
+/// array, or a zero scalar (`""`, `0`, `false`).
+fn is_derived_default(value: &Value) -> bool {
+    match value {
+        Value::Null | Value::Object(_) | Value::Array(_) => true,
+        Value::Bool(flag) => !flag,
+        Value::Number(number) => number.as_f64() == Some(0.0),
+        Value::String(text) => text.is_empty(),
+    }
+}
+
+/// Joins the hard-wrapped lines of a doc comment; blank lines (paragraphs) stay.
+fn unwrap_lines(text: &str) -> String {
+    fn is_cjk(c: char) -> bool {
+        matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    }
+    text.split("\n\n")
+        .map(|paragraph| {
+            let mut joined = String::with_capacity(paragraph.len());
+            for line in paragraph.lines().map(str::trim).filter(|line| !line.is_empty()) {
+                let cjk_seam = joined.chars().next_back().is_some_and(is_cjk)
+                    && line.chars().next().is_some_and(is_cjk);
+                if !joined.is_empty() && !cjk_seam {
+                    joined.push(' ');
+                }
+                joined.push_str(line);
+            }
+            joined
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Index of a [`Shape`] in [`Shapes`].
@@ -114,6 +273,9 @@ pub(crate) struct Field {
     pub(crate) read_only: bool,
     /// Never echo the value.
     pub(crate) secret: bool,
+    /// The rule that reports values outside the field's enumeration (`x-cce-rule`), when it
+    /// is not the generic CCE011.
+    pub(crate) enum_rule: Option<String>,
 }
 
 /// The compiled shapes of one document kind; the root is [`Shapes::ROOT`].
@@ -294,6 +456,10 @@ impl<'s> Compiler<'s> {
             nullable: Self::is_nullable(property),
             read_only: flag("readOnly"),
             secret: flag("x-cce-secret"),
+            enum_rule: property
+                .get("x-cce-rule")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
         }
     }
 }

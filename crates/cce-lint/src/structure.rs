@@ -135,8 +135,12 @@ impl<'a> Decoder<'a, '_> {
                     }
                     if !values.values.iter().any(|known| known == text) {
                         let suggestion = closest(text, values.values.iter().map(String::as_str));
+                        let code = field
+                            .and_then(|field| field.enum_rule.as_deref())
+                            .and_then(crate::rules::by_code)
+                            .map_or(UnknownEnumValue::META.code, |rule| rule.meta.code);
                         let finding = unknown_enum_value_diagnostic(
-                            UnknownEnumValue::META.code,
+                            code,
                             self.pointer(),
                             literal.range.into(),
                             text,

@@ -243,7 +243,7 @@ pub struct ClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = "normal"))]
+    #[schemars(extend("x-cce-default" = "normal"))]
     pub cluster_type: Option<ClusterType>,
 
     /// Free-text description of the cluster. 集群描述
@@ -325,7 +325,7 @@ pub struct ClusterSpec {
 
     /// Deletion protection: `true` refuses deleting the cluster (default `false`). 集群删除保护
     #[serde(rename = "forbidDelete", default)]
-    #[schemars(extend("default" = false))]
+    #[schemars(extend("x-cce-default" = false))]
     pub forbid_delete: bool,
 
     /// Payment options of the cluster's IaaS resources. IaaS 资源付费选项
@@ -410,7 +410,7 @@ pub struct MasterConfig {
         default,
         skip_serializing_if = "std::ops::Not::not"
     )]
-    #[schemars(extend("default" = false))]
+    #[schemars(extend("x-cce-default" = false))]
     pub exposed_public: bool,
 
     /// Subnet of the APIServer BLB, `sbn-…`. 集群 APIServer BLB 所在子网
@@ -499,7 +499,7 @@ pub struct ManagedClusterMasterOption {
 pub struct ContainerNetworkConfig {
     /// Container network mode (default `kubenet`). 容器网络模式
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("default" = "kubenet"))]
+    #[schemars(extend("x-cce-default" = "kubenet"))]
     pub mode: Option<ContainerNetworkMode>,
 
     /// eBPF data-plane settings. eBPF 配置
@@ -525,7 +525,7 @@ pub struct ContainerNetworkConfig {
 
     /// IP families of the cluster network (default `ipv4`). 集群 IP 类型
     #[serde(rename = "ipVersion", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("default" = "ipv4"))]
+    #[schemars(extend("x-cce-default" = "ipv4"))]
     pub ip_version: Option<IpVersion>,
 
     /// Subnet of the BLBs of LoadBalancer Services, `sbn-…` (required; must be an ordinary
@@ -540,12 +540,12 @@ pub struct ContainerNetworkConfig {
 
     /// First port of the NodePort Service range (default 30000). NodePort 端口范围起点
     #[serde(rename = "nodePortRangeMin", default, skip_serializing_if = "is_zero")]
-    #[schemars(extend("default" = 30000, "examples" = [30000]))]
+    #[schemars(extend("x-cce-default" = 30000, "examples" = [30000]))]
     pub node_port_range_min: i64,
 
     /// Last port of the NodePort Service range (default 32767). NodePort 端口范围终点
     #[serde(rename = "nodePortRangeMax", default, skip_serializing_if = "is_zero")]
-    #[schemars(extend("default" = 32767, "examples" = [32767]))]
+    #[schemars(extend("x-cce-default" = 32767, "examples" = [32767]))]
     pub node_port_range_max: i64,
 
     /// IPv4 pod CIDR of the cluster, for kubenet and VPC-route modes. 集群 PodIP CIDR
@@ -565,7 +565,7 @@ pub struct ContainerNetworkConfig {
     )]
     pub cluster_pod_cidr_ipv6: String,
 
-    /// IPv4 CIDR of Service ClusterIPs; must not overlap the VPC or pod CIDRs. Service ClusterIP CIDR
+    /// IPv4 CIDR of Service ClusterIPs; must not overlap the VPC or pod CIDRs. Service ClusterIP 网段
     #[serde(
         rename = "clusterIPServiceCIDR",
         default,
@@ -574,7 +574,7 @@ pub struct ContainerNetworkConfig {
     #[schemars(extend("examples" = ["172.31.0.0/16", "172.16.0.0/16"]))]
     pub cluster_ip_service_cidr: String,
 
-    /// IPv6 CIDR of Service ClusterIPs, for `ipv6` and `dualStack`. Service ClusterIP IPv6 CIDR
+    /// IPv6 CIDR of Service ClusterIPs, for `ipv6` and `dualStack`. Service ClusterIP IPv6 网段
     #[serde(
         rename = "clusterIPServiceCIDRIPv6",
         default,
@@ -584,7 +584,7 @@ pub struct ContainerNetworkConfig {
 
     /// Maximum pods per node; sizes each node's pod CIDR (default 128). 每个 Node 上最大的 Pod 数
     #[serde(rename = "maxPodsPerNode", default, skip_serializing_if = "is_zero")]
-    #[schemars(extend("default" = 128, "examples" = [64, 128, 256]))]
+    #[schemars(extend("x-cce-default" = 128, "examples" = [64, 128, 256]))]
     pub max_pods_per_node: i64,
 
     /// kube-proxy mode (default `ipvs`). KubeProxy 模式
@@ -593,7 +593,7 @@ pub struct ContainerNetworkConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = "ipvs"))]
+    #[schemars(extend("x-cce-default" = "ipvs"))]
     pub kube_proxy_mode: Option<KubeProxyMode>,
 
     /// Network policy implementation. 网络策略类型
@@ -902,7 +902,7 @@ pub struct K8sCustomConfig {
     )]
     pub api_server_cert_san: Option<Vec<String>>,
 
-    /// Audiences accepted by the APIServer (`--api-audiences`). APIServer Audiences
+    /// Audiences accepted by the APIServer (`--api-audiences`). APIServer 受众（Audiences）
     #[serde(
         rename = "apiAudiences",
         default,
@@ -1015,7 +1015,7 @@ pub struct PluginHelmConfig {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
 
-    /// Helm values (plugin-specific; leave empty for system plugins). Helm Values
+    /// Helm values (plugin-specific; leave empty for system plugins). Helm 配置值（Values）
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub values: String,
 }

@@ -539,7 +539,7 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = "Postpaid"))]
+    #[schemars(extend("x-cce-default" = "Postpaid"))]
     pub instance_charging_type: Option<InstanceChargingType>,
 
     /// Prepaid purchase and renewal options (only for `Prepaid`). 预付费选项
@@ -590,7 +590,7 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "is_zero"
     )]
-    #[schemars(extend("default" = 5))]
+    #[schemars(extend("x-cce-default" = 5))]
     pub cce_instance_priority: i64,
 
     /// Automatic snapshot policy ID. 自动快照策略 ID
@@ -654,7 +654,7 @@ pub struct InstanceSpec {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(title = "VPCConfig")]
 pub struct VpcConfig {
-    /// VPC of the instance (`vpc-…`); must be the cluster's VPC. VPC ID
+    /// VPC of the instance (`vpc-…`); must be the cluster's VPC. 节点所在 VPC ID
     #[serde(rename = "vpcID", default, skip_serializing_if = "String::is_empty")]
     #[schemars(extend("examples" = ["vpc-mwbgygrjb72w"]))]
     pub vpc_id: String,
@@ -986,7 +986,7 @@ pub struct ExistedOption {
     /// Reinstall the OS; absent or null means reinstall. With `false` the current password
     /// must be correct. 是否重装系统
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("default" = true))]
+    #[schemars(extend("x-cce-default" = true))]
     pub rebuild: Option<bool>,
 }
 
@@ -1223,17 +1223,17 @@ pub struct DeployCustomConfig {
 
     /// kubelet image-pull QPS (default 5). 镜像拉取 QPS
     #[serde(rename = "registryPullQPS", default, skip_serializing_if = "is_zero")]
-    #[schemars(extend("default" = 5))]
+    #[schemars(extend("x-cce-default" = 5))]
     pub registry_pull_qps: i64,
 
     /// kubelet image-pull burst (default 10). 镜像拉取突发上限
     #[serde(rename = "registryBurst", default, skip_serializing_if = "is_zero")]
-    #[schemars(extend("default" = 10))]
+    #[schemars(extend("x-cce-default" = 10))]
     pub registry_burst: i64,
 
     /// Maximum number of PIDs per pod (default -1, unlimited). Pod PID 数上限
     #[serde(rename = "podPidsLimit", default, skip_serializing_if = "is_zero")]
-    #[schemars(extend("default" = -1))]
+    #[schemars(extend("x-cce-default" = -1))]
     pub pod_pids_limit: i64,
 
     /// kubelet event record QPS (absent: kubelet default). 事件记录 QPS
@@ -1303,7 +1303,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = true))]
+    #[schemars(extend("x-cce-default" = true))]
     pub cpu_cfs_quota: Option<bool>,
 
     /// Cordon the node after it joins. 是否封锁节点
@@ -1362,7 +1362,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = "/etc/resolv.conf"))]
+    #[schemars(extend("x-cce-default" = "/etc/resolv.conf"))]
     pub resolv_conf: Option<String>,
 
     /// Unsafe sysctls or sysctl patterns allowed on the node. 允许使用的非安全 sysctl
@@ -1379,7 +1379,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = true))]
+    #[schemars(extend("x-cce-default" = true))]
     pub serialize_image_pulls: Option<bool>,
 
     /// Hard eviction thresholds, signal → quantity or percentage. 硬性驱逐门限
@@ -1412,7 +1412,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = 5))]
+    #[schemars(extend("x-cce-default" = 5))]
     pub container_log_max_files: Option<i32>,
 
     /// Size at which a container log file is rotated, e.g. `10Mi`. 容器日志文件轮换阈值
@@ -1483,7 +1483,7 @@ pub struct DockerConfig {
         default,
         skip_serializing_if = "String::is_empty"
     )]
-    #[schemars(extend("default" = "20m"))]
+    #[schemars(extend("x-cce-default" = "20m"))]
     pub docker_log_max_size: String,
 
     /// Number of docker log files kept, as a string (default `10`). docker 日志保留数
@@ -1492,7 +1492,7 @@ pub struct DockerConfig {
         default,
         skip_serializing_if = "String::is_empty"
     )]
-    #[schemars(extend("default" = "10"))]
+    #[schemars(extend("x-cce-default" = "10"))]
     pub docker_log_max_file: String,
 
     /// CIDR of the docker0 bridge (default `169.254.30.1/28`). docker0 网桥网段
@@ -1501,7 +1501,7 @@ pub struct DockerConfig {
         default,
         skip_serializing_if = "String::is_empty"
     )]
-    #[schemars(extend("default" = "169.254.30.1/28"))]
+    #[schemars(extend("x-cce-default" = "169.254.30.1/28"))]
     pub docker_bip: String,
 }
 

@@ -9,6 +9,9 @@
 //! - Go `int` is `i64`; Go `*int32` is `Option<i32>` (the schema's `format` tells them apart).
 //! - Enumerations are [`string_enum!`] types that keep unknown values (`Unknown(String)`).
 //! - `readOnly` marks server-filled fields; `x-cce-secret` marks values never to be echoed.
+//! - A documented server default is written `#[schemars(extend("x-cce-default" = …))]`: the
+//!   schema post-processing ([`crate::schema`]) turns it into `default` and drops the `default`
+//!   schemars derives from `#[serde(default)]` (Go zero values, whole default structs).
 //! - Every field's doc comment is its schema description: English, then the Chinese term.
 
 pub mod cluster;

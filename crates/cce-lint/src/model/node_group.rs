@@ -71,7 +71,7 @@ pub struct InstanceGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = "node"))]
+    #[schemars(extend("x-cce-default" = "node"))]
     pub cluster_role: Option<ClusterRole>,
 
     /// Which nodes are removed first on shrink (default Priority). 缩容策略
@@ -80,7 +80,7 @@ pub struct InstanceGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = "Priority"))]
+    #[schemars(extend("x-cce-default" = "Priority"))]
     pub shrink_policy: Option<ShrinkPolicy>,
 
     /// How changes are rolled out (default Concurrency; not yet in effect). 更新策略
@@ -89,7 +89,7 @@ pub struct InstanceGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("default" = "Concurrency"))]
+    #[schemars(extend("x-cce-default" = "Concurrency"))]
     pub update_policy: Option<UpdatePolicy>,
 
     /// Keep or delete removed machines; default undecided (API doc: Delete, SDK: Remain).

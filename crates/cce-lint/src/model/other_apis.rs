@@ -174,33 +174,33 @@ pub struct ListClustersQuery {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "KeywordType", extend("default" = "clusterName"))]
+    #[schemars(with = "KeywordType", extend("x-cce-default" = "clusterName"))]
     pub keyword_type: Option<KeywordType>,
 
     /// Search keyword (default empty: every cluster). 查询关键词
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "String", extend("default" = ""))]
+    #[schemars(with = "String", extend("x-cce-default" = ""))]
     pub keyword: Option<String>,
 
     /// Sort field: `clusterName`, `clusterID` or `createdAt` (default `clusterName`).
     /// 集群查询排序字段
     #[serde(rename = "orderBy", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "OrderBy", extend("default" = "clusterName"))]
+    #[schemars(with = "OrderBy", extend("x-cce-default" = "clusterName"))]
     pub order_by: Option<OrderBy>,
 
     /// Sort direction: `ASC` ascending or `DESC` descending (default `ASC`). 排序方式
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Order", extend("default" = "ASC"))]
+    #[schemars(with = "Order", extend("x-cce-default" = "ASC"))]
     pub order: Option<Order>,
 
     /// Page number, from 1 (default 1; the SDK refuses values below 1). 页码
     #[serde(rename = "pageNo", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "i64", extend("default" = 1, "minimum" = 1))]
+    #[schemars(with = "i64", extend("x-cce-default" = 1, "minimum" = 1))]
     pub page_no: Option<i64>,
 
     /// Clusters per page, at least 1 (default 10; the SDK refuses values below 1). 单页结果数
     #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "i64", extend("default" = 10, "minimum" = 1))]
+    #[schemars(with = "i64", extend("x-cce-default" = 10, "minimum" = 1))]
     pub page_size: Option<i64>,
 }
 
@@ -216,7 +216,7 @@ pub struct DeleteClusterQuery {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool", extend("default" = false))]
+    #[schemars(with = "bool", extend("x-cce-default" = false))]
     pub delete_resource: Option<bool>,
 
     /// Also delete the snapshots of the CDS disks (default false). 是否删除云磁盘快照
@@ -225,13 +225,13 @@ pub struct DeleteClusterQuery {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool", extend("default" = false))]
+    #[schemars(with = "bool", extend("x-cce-default" = false))]
     pub delete_cds_snapshot: Option<bool>,
 
     /// Keep the machines: move them out of the cluster instead of releasing them (default
     /// false); contradicts deleting their disks and EIPs. 集群删除是否保留节点
     #[serde(rename = "moveOut", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "bool", extend("default" = false))]
+    #[schemars(with = "bool", extend("x-cce-default" = false))]
     pub move_out: Option<bool>,
 
     /// Refund the prepaid resources in one batch (SDK and Terraform only, not in the API
@@ -241,13 +241,13 @@ pub struct DeleteClusterQuery {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "bool", extend("default" = false))]
+    #[schemars(with = "bool", extend("x-cce-default" = false))]
     pub batch_refund_resource: Option<bool>,
 }
 
 /// Body of `PUT /v2/cluster/{clusterID}/forbiddelete`. The Go SDK's type has no JSON tag, so it
 /// sends `{"ForbidDelete": …}` with a capital F; the server accepts that only because Go matches
-/// object keys case-insensitively. 集群删除保护请求
+/// object keys case-insensitively. 更新集群删除保护开关请求
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(
     title = "UpdateClusterForbidDeleteRequest",
@@ -412,7 +412,7 @@ pub struct ClusterSpecResponse {
     #[serde(rename = "runtimeVersion", default)]
     pub runtime_version: String,
 
-    /// VPC of the cluster, `vpc-…`. VPC ID
+    /// VPC of the cluster, `vpc-…`. 集群 VPC ID
     #[serde(rename = "vpcID", default)]
     pub vpc_id: String,
 
@@ -420,7 +420,7 @@ pub struct ClusterSpecResponse {
     #[serde(rename = "vpcCIDR", default)]
     pub vpc_cidr: String,
 
-    /// UUID of the VPC. VPC UUID
+    /// UUID of the VPC. VPC 唯一标识（UUID）
     #[serde(rename = "vpcUUID", default)]
     pub vpc_uuid: String,
 
@@ -535,7 +535,7 @@ pub struct ClusterStatus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(title = "BLB")]
 pub struct ClusterBlb {
-    /// BLB ID, `lb-…`. BLB ID
+    /// BLB ID, `lb-…`. 负载均衡 BLB ID
     #[serde(default)]
     pub id: String,
 

@@ -11,6 +11,17 @@ use serde::Serialize;
 use crate::diagnostic::{Finding, Severity};
 use crate::lint::Context;
 
+pub mod cluster;
+pub mod facts;
+pub mod instance;
+pub mod k8s_config;
+pub mod kubelet;
+pub mod master_config;
+pub mod masters;
+pub mod network;
+pub mod node_group;
+pub mod options;
+pub mod other_apis;
 pub mod structure;
 
 /// Where the rule documentation is published; each rule's page is `rules/<CODE>.html` below it.
@@ -22,13 +33,75 @@ pub const DOCS_BASE_URL: &str = "https://cce-lint.github.io/cce-lint/";
 pub enum Group {
     /// JSON syntax and the Go decoder's view of it (CCE0xx).
     Structure,
+    /// Request structure and masters (CCE1xx).
+    Masters,
+    /// The cluster spec (CCE2xx).
+    Cluster,
+    /// The master configuration (CCE3xx).
+    MasterConfig,
+    /// Container network and CIDR plan (CCE4xx).
+    Network,
+    /// Instances: masters, nodes and node-group templates (CCE5xx).
+    Instance,
+    /// Node deployment and kubelet settings (CCE6xx).
+    Kubelet,
+    /// Cluster-wide Kubernetes settings (CCE7xx).
+    K8sConfig,
+    /// Node groups (CCE8xx).
+    NodeGroup,
+    /// Creation options (CCE9xx).
+    Options,
+    /// The other cluster APIs: list, delete, delete protection, events (CCEAxx).
+    OtherApis,
 }
 
 impl Group {
+    /// Every group, in code order.
+    pub const ALL: [Group; 11] = [
+        Group::Structure,
+        Group::Masters,
+        Group::Cluster,
+        Group::MasterConfig,
+        Group::Network,
+        Group::Instance,
+        Group::Kubelet,
+        Group::K8sConfig,
+        Group::NodeGroup,
+        Group::Options,
+        Group::OtherApis,
+    ];
+
     /// The group's kebab-case name.
     pub fn name(self) -> &'static str {
         match self {
             Group::Structure => "structure",
+            Group::Masters => "masters",
+            Group::Cluster => "cluster",
+            Group::MasterConfig => "master-config",
+            Group::Network => "network",
+            Group::Instance => "instance",
+            Group::Kubelet => "kubelet",
+            Group::K8sConfig => "k8s-config",
+            Group::NodeGroup => "node-group",
+            Group::Options => "options",
+            Group::OtherApis => "other-apis",
+        }
+    }
+
+    /// The code prefix of the group's rules (`CCE1` for masters, `CCEA` for the other APIs).
+    pub fn code_prefix(self) -> &'static str {
+        match self {
+            Group::Structure => "CCE0",
+            Group::Masters => "CCE1",
+            Group::Cluster => "CCE2",
+            Group::MasterConfig => "CCE3",
+            Group::Network => "CCE4",
+            Group::Instance => "CCE5",
+            Group::Kubelet => "CCE6",
+            Group::K8sConfig => "CCE7",
+            Group::NodeGroup => "CCE8",
+            Group::Options => "CCE9",
+            Group::OtherApis => "CCEA",
         }
     }
 }
@@ -151,7 +224,20 @@ macro_rules! declare_rule {
 pub fn all() -> &'static [Rule] {
     static ALL: OnceLock<Vec<Rule>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let mut rules: Vec<Rule> = [structure::RULES].concat();
+        let mut rules: Vec<Rule> = [
+            structure::RULES,
+            masters::RULES,
+            cluster::RULES,
+            master_config::RULES,
+            network::RULES,
+            instance::RULES,
+            kubelet::RULES,
+            k8s_config::RULES,
+            node_group::RULES,
+            options::RULES,
+            other_apis::RULES,
+        ]
+        .concat();
         rules.sort_by_key(|rule| rule.meta.code);
         rules
     })

@@ -77,7 +77,8 @@ pub(crate) fn unknown_enum_value_diagnostic(
         },
     )
     .at(span);
-    match suggestion {
+    // Only a change of case is safe to apply unseen; other suggestions are guesses.
+    match suggestion.filter(|suggested| suggested.eq_ignore_ascii_case(value)) {
         Some(suggested) => finding.fix(
             Text::new(
                 format!("Replace with `{suggested}`"),

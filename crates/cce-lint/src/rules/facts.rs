@@ -1,0 +1,187 @@
+//! Facts derived from a create-cluster request that many rules share: where each instance
+//! spec is, how many machines it stands for, the effective network mode and node count.
+//! Rules ask these questions here so that they all answer them the same way.
+
+use crate::model::cluster::{ContainerNetworkMode, IpVersion, MasterType};
+use crate::model::instance::InstanceSpec;
+use crate::model::CreateClusterRequest;
+use crate::pointer::JsonPointer;
+
+/// Where an instance spec sits in the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// An element of `masters`.
+    Master,
+    /// An element of `nodes`.
+    Node,
+    /// A node group's `instanceTemplate` or one of its `instanceTemplates`.
+    NodeGroup,
+}
+
+/// One instance spec of the request, with its location and weight.
+#[derive(Debug, Clone)]
+pub struct InstanceRef<'a> {
+    /// Pointer to the `instanceSpec` (or template) object.
+    pub pointer: JsonPointer,
+    /// Pointer to the owning `InstanceSet` (for `count`) or node group.
+    pub owner: JsonPointer,
+    /// The spec.
+    pub spec: &'a InstanceSpec,
+    /// Where it is.
+    pub placement: Placement,
+    /// The `count` of its set (node groups: their `replicas` on the first template, else 0).
+    pub count: i64,
+}
+
+impl InstanceRef<'_> {
+    /// How many machines the entry stands for: an existing instance is one machine whatever its
+    /// `count` (the seed omits `count` on such entries); a new set is `count` machines.
+    pub fn machines(&self) -> i64 {
+        if self.spec.existed {
+            1
+        } else {
+            self.count.max(0)
+        }
+    }
+
+    /// A pointer below the spec.
+    pub fn at(&self, segments: &[&str]) -> JsonPointer {
+        let mut pointer = self.pointer.clone();
+        for segment in segments {
+            pointer.push(segment);
+        }
+        pointer
+    }
+}
+
+/// Every instance spec of the request: masters, nodes, then node-group templates.
+pub fn instances(request: &CreateClusterRequest) -> Vec<InstanceRef<'_>> {
+    let mut out = Vec::new();
+    for (list, placement, sets) in [
+        ("masters", Placement::Master, &request.masters),
+        ("nodes", Placement::Node, &request.nodes),
+    ] {
+        for (index, set) in sets.iter().flatten().enumerate() {
+            let owner = JsonPointer::from_segments([list, &index.to_string()]);
+            out.push(InstanceRef {
+                pointer: owner.child("instanceSpec"),
+                owner,
+                spec: &set.instance_spec,
+                placement,
+                count: set.count,
+            });
+        }
+    }
+    for (index, group) in request.node_groups.iter().flatten().enumerate() {
+        let owner = JsonPointer::from_segments(["nodeGroups", &index.to_string()]);
+        let templates = group.instance_templates.as_deref().unwrap_or_default();
+        if templates.is_empty() || group.instance_template != InstanceSpec::default() {
+            out.push(InstanceRef {
+                pointer: owner.child("instanceTemplate"),
+                owner: owner.clone(),
+                spec: &group.instance_template,
+                placement: Placement::NodeGroup,
+                count: group.replicas,
+            });
+        }
+        for (template_index, template) in templates.iter().enumerate() {
+            out.push(InstanceRef {
+                pointer: owner.child("instanceTemplates").child(template_index),
+                owner: owner.clone(),
+                spec: template,
+                placement: Placement::NodeGroup,
+                count: 0,
+            });
+        }
+    }
+    out
+}
+
+/// Whether CCE runs the masters (no `masters` list wanted).
+pub fn is_managed(master_type: Option<&MasterType>) -> bool {
+    matches!(
+        master_type,
+        Some(MasterType::Managed | MasterType::ManagedPro | MasterType::Serverless)
+    )
+}
+
+/// The container network mode CCE will use (`kubenet` when unset).
+pub fn effective_mode(request: &CreateClusterRequest) -> ContainerNetworkMode {
+    request
+        .cluster
+        .container_network_config
+        .mode
+        .clone()
+        .unwrap_or(ContainerNetworkMode::Kubenet)
+}
+
+/// Route modes give each node a slice of `clusterPodCIDR` and a VPC route.
+pub fn is_route_mode(mode: &ContainerNetworkMode) -> bool {
+    matches!(
+        mode,
+        ContainerNetworkMode::Kubenet
+            | ContainerNetworkMode::VpcRouteVeth
+            | ContainerNetworkMode::VpcRouteIpvlan
+            | ContainerNetworkMode::VpcRouteAutoDetect
+    )
+}
+
+/// ENI modes give pods VPC addresses from `eniVPCSubnetIDs`.
+pub fn is_eni_mode(mode: &ContainerNetworkMode) -> bool {
+    matches!(
+        mode,
+        ContainerNetworkMode::VpcCni
+            | ContainerNetworkMode::VpcSecondaryIpVeth
+            | ContainerNetworkMode::VpcSecondaryIpIpvlan
+            | ContainerNetworkMode::VpcSecondaryIpAutoDetect
+            | ContainerNetworkMode::VpcEni
+    )
+}
+
+/// The IP version CCE will use (`ipv4` when unset).
+pub fn effective_ip_version(request: &CreateClusterRequest) -> IpVersion {
+    request
+        .cluster
+        .container_network_config
+        .ip_version
+        .clone()
+        .unwrap_or(IpVersion::Ipv4)
+}
+
+/// The pods per node CCE will plan for (128 when unset or zero).
+pub fn effective_max_pods_per_node(request: &CreateClusterRequest) -> i64 {
+    match request.cluster.container_network_config.max_pods_per_node {
+        value if value > 0 => value,
+        _ => 128,
+    }
+}
+
+/// The number of machines the request asks for: custom masters, every node set and every
+/// node group's replicas.
+pub fn total_nodes(request: &CreateClusterRequest) -> i64 {
+    let custom_masters = !is_managed(request.cluster.master_config.master_type.as_ref());
+    let sets: i64 = instances(request)
+        .iter()
+        .filter(|instance| match instance.placement {
+            Placement::Master => custom_masters,
+            Placement::Node => true,
+            Placement::NodeGroup => false,
+        })
+        .map(InstanceRef::machines)
+        .sum();
+    let groups: i64 = request
+        .node_groups
+        .iter()
+        .flatten()
+        .map(|group| group.replicas.max(0))
+        .sum();
+    sets + groups
+}
+
+/// A Kubernetes version's (major, minor), when it looks like `1.28.8`.
+pub fn k8s_minor(version: &str) -> Option<(u32, u32)> {
+    let mut parts = version.trim_start_matches('v').split(['.', '-']);
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    Some((major, minor))
+}

@@ -1,0 +1,5 @@
+//! The master configuration (CCE3xx).
+
+use crate::rules::Rule;
+
+pub(crate) const RULES: &[Rule] = &[];

@@ -1,0 +1,5 @@
+//! Node groups (CCE8xx).
+
+use crate::rules::Rule;
+
+pub(crate) const RULES: &[Rule] = &[];

@@ -1,0 +1,5 @@
+//! Creation options (CCE9xx).
+
+use crate::rules::Rule;
+
+pub(crate) const RULES: &[Rule] = &[];
