@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cce_lint::report::{JsonFile, JsonReport, MietteView};
-use cce_lint::{ColumnUnit, DocumentKind, Lang, LintOptions, LintResult, Severity};
+use cce_lint::{ColumnUnit, DocumentKind, Lang, LintOptions, LintResult, NetworkContext, Severity};
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Catch mistakes in Baidu Cloud CCE cluster requests (POST /v2/cluster and friends) before
@@ -46,9 +46,15 @@ struct CheckArgs {
     #[arg(long, value_parser = parse_kind)]
     kind: Option<DocumentKind>,
 
-    /// Language of messages (default: from LANG, else English).
+    /// Language of messages (default: from LC_ALL/LC_MESSAGES/LANG, else English).
     #[arg(long, value_parser = parse_lang)]
     lang: Option<Lang>,
+
+    /// Network facts the request lacks, as JSON (VPC and subnet CIDRs, other clusters' pod
+    /// CIDRs), so the CIDR rules run offline: {"vpcCIDR": "192.168.0.0/16", "subnets":
+    /// {"sbn-…": {"cidr": "192.168.1.0/24"}}, "otherClusterPodCIDRs": ["10.0.0.0/16"]}.
+    #[arg(long, value_name = "FILE")]
+    context: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -108,7 +114,24 @@ fn check(args: &CheckArgs) -> ExitCode {
             .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
             .map_or(Lang::En, |locale| Lang::from_locale(&locale))
     });
-    let options = LintOptions::default().with_lang(lang).with_kind(args.kind);
+    let network = match &args.context {
+        None => None,
+        Some(path) => match read_input(path).map(|bytes| NetworkContext::from_json(&String::from_utf8_lossy(&bytes))) {
+            Ok(Ok(network)) => Some(network),
+            Ok(Err(error)) => {
+                eprintln!("cce-lint: invalid context file {}: {error}", path.display());
+                return ExitCode::from(2);
+            }
+            Err(error) => {
+                eprintln!("cce-lint: {error}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let options = LintOptions::default()
+        .with_lang(lang)
+        .with_kind(args.kind)
+        .with_network(network);
     let mut unreadable = false;
     let mut results: Vec<(String, LintResult)> = Vec::new();
     for path in &args.files {
