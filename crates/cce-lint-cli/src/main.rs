@@ -1,12 +1,17 @@
 //! `cce-lint`: pre-flight checks for Baidu Cloud CCE cluster API requests.
 
-use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cce_lint::report::{JsonFile, JsonReport, MietteView};
-use cce_lint::{ColumnUnit, DocumentKind, Lang, LintOptions, LintResult, NetworkContext, Severity};
+use cce_lint::{DocumentKind, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
+
+mod baseline;
+mod check;
+mod commands;
+mod configs;
+mod formats;
+mod inputs;
 
 /// Catch mistakes in Baidu Cloud CCE cluster requests (POST /v2/cluster and friends) before
 /// CCE does, minutes into provisioning.
@@ -29,12 +34,49 @@ enum Command {
         /// Document kind.
         #[arg(long, default_value = "create-cluster", value_parser = parse_kind)]
         kind: DocumentKind,
+        /// Print the schema of the configuration file (.cce-lint.json) instead.
+        #[arg(long, conflicts_with = "kind")]
+        config: bool,
+    },
+    /// List the rule catalogue.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+        format: RulesFormat,
+        /// Language of the summaries (default: from the locale).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Print a rule's documentation.
+    Explain {
+        /// Rule code, e.g. CCE005.
+        code: String,
+        /// Language of the documentation (default: from the locale).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Print a request as CCE will interpret it: server defaults filled in, each value marked
+    /// user / default / derived.
+    ///
+    /// Exit status: 0 when printed, 1 when the file is not a JSON object (run `check` on it),
+    /// 2 on a usage error or an unreadable file.
+    Effective {
+        /// The request file; `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = EffectiveFormat::Text)]
+        format: EffectiveFormat,
+        /// Document kind; detected from the document's shape when omitted.
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<DocumentKind>,
     },
 }
 
 #[derive(Debug, clap::Args)]
 struct CheckArgs {
-    /// Files to lint; `-` reads standard input.
+    /// Files, directories (searched recursively for `*.json`) or glob patterns to lint; `-`
+    /// reads standard input.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
 
@@ -55,6 +97,33 @@ struct CheckArgs {
     /// {"sbn-…": {"cidr": "192.168.1.0/24"}}, "otherClusterPodCIDRs": ["10.0.0.0/16"]}.
     #[arg(long, value_name = "FILE")]
     context: Option<PathBuf>,
+
+    /// Configuration file to use for every input, instead of the `.cce-lint.json` found by
+    /// walking up from each file.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+
+    /// Report only findings that are not in this baseline file (written by --write-baseline).
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+
+    /// Write the current findings to this baseline file (and exit 0 unless an input is
+    /// unreadable or unparsable).
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+
+    /// Apply the safe fixes and write the files back (changing only the bytes each fix must),
+    /// then report what is left.
+    #[arg(long)]
+    fix: bool,
+
+    /// With --fix: print the changes as a unified diff instead of writing the files.
+    #[arg(long, requires = "fix")]
+    dry_run: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -62,6 +131,28 @@ enum Format {
     /// Graphical report with source snippets (colours unless NO_COLOR is set or not a terminal).
     Human,
     /// One JSON document: {"version":1,"files":[…],"summary":{…}}.
+    Json,
+    /// SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, …).
+    Sarif,
+    /// GitHub Actions workflow commands (::error file=…,line=…::message), shown as annotations.
+    Github,
+    /// JUnit XML, one test case per file.
+    Junit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RulesFormat {
+    /// An aligned table.
+    Table,
+    /// A JSON array of the rules' metadata.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EffectiveFormat {
+    /// One line per value: pointer, value, origin.
+    Text,
+    /// {"kind": …, "request": {…}, "values": [{"pointer", "value", "origin"}]}.
     Json,
 }
 
@@ -74,149 +165,23 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
     text.parse()
 }
 
-/// An input that could not be read.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot read {path}: {source}")]
-struct ReadInputError {
-    path: String,
-    source: std::io::Error,
+/// The language from `--lang`, else from the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+fn language(lang: Option<Lang>) -> Lang {
+    lang.unwrap_or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+            .map_or(Lang::En, |locale| Lang::from_locale(&locale))
+    })
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check(args) => check(&args),
-        Command::Schema { kind } => {
-            print!("{}", cce_lint::schema::schema_file(kind));
-            ExitCode::SUCCESS
-        }
-    }
-}
-
-fn read_input(path: &PathBuf) -> Result<Vec<u8>, ReadInputError> {
-    let display = path.display().to_string();
-    let result = if display == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
-    } else {
-        std::fs::read(path)
-    };
-    result.map_err(|source| ReadInputError {
-        path: display,
-        source,
-    })
-}
-
-fn check(args: &CheckArgs) -> ExitCode {
-    let lang = args.lang.unwrap_or_else(|| {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
-            .map_or(Lang::En, |locale| Lang::from_locale(&locale))
-    });
-    let network = match &args.context {
-        None => None,
-        Some(path) => match read_input(path).map(|bytes| NetworkContext::from_json(&String::from_utf8_lossy(&bytes))) {
-            Ok(Ok(network)) => Some(network),
-            Ok(Err(error)) => {
-                eprintln!("cce-lint: invalid context file {}: {error}", path.display());
-                return ExitCode::from(2);
-            }
-            Err(error) => {
-                eprintln!("cce-lint: {error}");
-                return ExitCode::from(2);
-            }
-        },
-    };
-    let options = LintOptions::default()
-        .with_lang(lang)
-        .with_kind(args.kind)
-        .with_network(network);
-    let mut unreadable = false;
-    let mut results: Vec<(String, LintResult)> = Vec::new();
-    for path in &args.files {
-        match read_input(path) {
-            Ok(bytes) => results.push((
-                path.display().to_string(),
-                cce_lint::lint_bytes(&bytes, &options),
-            )),
-            Err(error) => {
-                eprintln!("cce-lint: {error}");
-                unreadable = true;
-            }
-        }
-    }
-    let written = match args.format {
-        Format::Human => write_human(&results),
-        Format::Json => write_json(&results),
-    };
-    if let Err(error) = written {
-        if error.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("cce-lint: cannot write output: {error}");
-            return ExitCode::from(2);
-        }
-    }
-    if unreadable {
-        ExitCode::from(2)
-    } else if results.iter().any(|(_, result)| result.has_errors()) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-fn write_json(results: &[(String, LintResult)]) -> std::io::Result<()> {
-    let files = results
-        .iter()
-        .map(|(path, result)| JsonFile::new(path.clone(), result, ColumnUnit::Chars))
-        .collect();
-    let report = JsonReport::new(files);
-    let mut stdout = std::io::stdout().lock();
-    serde_json::to_writer(&mut stdout, &report)?;
-    writeln!(stdout)
-}
-
-fn write_human(results: &[(String, LintResult)]) -> std::io::Result<()> {
-    let colour = std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    let theme = if colour {
-        miette::GraphicalTheme::unicode()
-    } else {
-        miette::GraphicalTheme::unicode_nocolor()
-    };
-    let handler = miette::GraphicalReportHandler::new_themed(theme).with_links(false);
-    let mut stdout = std::io::stdout().lock();
-    let (mut errors, mut warnings, mut infos) = (0, 0, 0);
-    for (path, result) in results {
-        let source = miette::NamedSource::new(path, result.source.clone());
-        for diagnostic in &result.diagnostics {
-            let mut rendered = String::new();
-            if handler
-                .render_report(&mut rendered, &MietteView::new(diagnostic, &source))
-                .is_err()
-            {
-                rendered = format!("{}: {} {}\n", path, diagnostic.code, diagnostic.message);
-            }
-            writeln!(stdout, "{rendered}")?;
-        }
-        errors += result.count(Severity::Error);
-        warnings += result.count(Severity::Warning);
-        infos += result.count(Severity::Info);
-    }
-    writeln!(
-        stdout,
-        "{} file{} checked: {errors} error{}, {warnings} warning{}, {infos} info",
-        results.len(),
-        plural(results.len()),
-        plural(errors),
-        plural(warnings),
-    )
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 {
-        ""
-    } else {
-        "s"
+        Command::Check(args) => check::run(&args),
+        Command::Schema { kind, config } => commands::schema(kind, config),
+        Command::Rules { format, lang } => commands::rules(format, language(lang)),
+        Command::Explain { code, lang } => commands::explain(&code, language(lang)),
+        Command::Effective { file, format, kind } => commands::effective(&file, format, kind),
     }
 }

@@ -15,8 +15,11 @@
 //! assert_eq!(unknown.severity, Severity::Warning);
 //! ```
 
+pub mod config;
 pub mod context;
 pub mod diagnostic;
+pub mod effective;
+pub mod fix;
 pub mod kind;
 pub mod lint;
 pub mod model;
@@ -27,8 +30,10 @@ pub mod schema;
 pub mod source;
 mod structure;
 
+pub use config::{Config, RuleLevel};
 pub use context::NetworkContext;
 pub use diagnostic::{Diagnostic, Fix, Label, Lang, LintError, PatchOperation, Severity, Text};
+pub use fix::{apply_fixes, FixOutcome};
 pub use kind::DocumentKind;
 pub use lint::{lint, lint_bytes, LintOptions, LintResult};
 pub use pointer::JsonPointer;

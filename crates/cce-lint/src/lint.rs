@@ -1,9 +1,12 @@
 //! The pipeline: bytes → strict JSON tree → structural pass → typed document → rules →
 //! located, sorted diagnostics.
 
+use std::collections::BTreeMap;
+
 use jsonc_parser::ast::Value as Node;
 use jsonc_parser::errors::ParseErrorKind;
 
+use crate::config::RuleLevel;
 use crate::context::NetworkContext;
 use crate::diagnostic::{Diagnostic, Finding, Fix, Label, Lang, Severity, Text};
 use crate::kind::DocumentKind;
@@ -33,6 +36,8 @@ pub struct LintOptions {
     pub kind: Option<DocumentKind>,
     /// Network facts the request lacks (VPC and subnet CIDRs, other clusters' CIDRs).
     pub network: Option<NetworkContext>,
+    /// Level per rule code (from the configuration file): a severity override, or `off`.
+    pub rule_levels: BTreeMap<String, RuleLevel>,
 }
 
 impl LintOptions {
@@ -54,6 +59,13 @@ impl LintOptions {
     #[must_use]
     pub fn with_kind(mut self, kind: Option<DocumentKind>) -> Self {
         self.kind = kind;
+        self
+    }
+
+    /// Options with per-rule levels (severity overrides and disabled rules).
+    #[must_use]
+    pub fn with_rule_levels(mut self, rule_levels: BTreeMap<String, RuleLevel>) -> Self {
+        self.rule_levels = rule_levels;
         self
     }
 }
@@ -99,8 +111,9 @@ pub enum TypedDocument {
     DeleteClusterQuery(DeleteClusterQuery),
     /// `PUT …/forbiddelete` body.
     ForbidDeleteRequest(ForbidDeleteRequest),
-    /// A response document (checked structurally only).
-    Response,
+    /// A response document, as its normalised value (checked after its typed decoding
+    /// succeeded; rules read it by canonical pointer).
+    Response(serde_json::Value),
 }
 
 /// What a rule sees: the typed document and a way to ask about the source.
@@ -180,7 +193,7 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
     let (diagnostics, secrets) = match source::parse(&text) {
         Err(error) => {
             findings.push(parse_error_finding(&text, &error));
-            (locate(findings, None, options.lang), Vec::new())
+            (locate(findings, None, options), Vec::new())
         }
         Ok(None) => {
             findings.push(invalid_json_diagnostic(
@@ -191,7 +204,7 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
                     "请以 JSON 对象编写请求：`{\"cluster\": {…}}`",
                 ),
             ));
-            (locate(findings, None, options.lang), Vec::new())
+            (locate(findings, None, options), Vec::new())
         }
         Ok(Some(root)) => {
             kind = options.kind.unwrap_or_else(|| match &root {
@@ -204,7 +217,7 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
                 _ => DocumentKind::CreateCluster,
             });
             let secrets = check_document(&root, kind, options.network.as_ref(), &mut findings);
-            (locate(findings, Some(&root), options.lang), secrets)
+            (locate(findings, Some(&root), options), secrets)
         }
     };
     mask(&mut text, &secrets);
@@ -293,28 +306,28 @@ fn typed_document(
             TypedDocument::ForbidDeleteRequest(serde_json::from_value(value)?)
         }
         DocumentKind::CreateClusterResponse => {
-            serde_json::from_value::<CreateClusterResponse>(value)?;
-            TypedDocument::Response
+            serde_json::from_value::<CreateClusterResponse>(value.clone())?;
+            TypedDocument::Response(value)
         }
         DocumentKind::ListClustersResponse => {
-            serde_json::from_value::<ListClustersResponse>(value)?;
-            TypedDocument::Response
+            serde_json::from_value::<ListClustersResponse>(value.clone())?;
+            TypedDocument::Response(value)
         }
         DocumentKind::GetClusterResponse => {
-            serde_json::from_value::<GetClusterResponse>(value)?;
-            TypedDocument::Response
+            serde_json::from_value::<GetClusterResponse>(value.clone())?;
+            TypedDocument::Response(value)
         }
         DocumentKind::DeleteClusterResponse => {
-            serde_json::from_value::<DeleteClusterResponse>(value)?;
-            TypedDocument::Response
+            serde_json::from_value::<DeleteClusterResponse>(value.clone())?;
+            TypedDocument::Response(value)
         }
         DocumentKind::ForbidDeleteResponse => {
-            serde_json::from_value::<ForbidDeleteResponse>(value)?;
-            TypedDocument::Response
+            serde_json::from_value::<ForbidDeleteResponse>(value.clone())?;
+            TypedDocument::Response(value)
         }
         DocumentKind::GetEventStepsResponse => {
-            serde_json::from_value::<GetEventStepsResponse>(value)?;
-            TypedDocument::Response
+            serde_json::from_value::<GetEventStepsResponse>(value.clone())?;
+            TypedDocument::Response(value)
         }
     })
 }
@@ -417,11 +430,20 @@ fn parse_error_help(kind: &ParseErrorKind) -> Text {
 }
 
 /// Resolves spans and words the findings in the chosen language, sorted by position.
-fn locate(findings: Vec<Finding>, root: Option<&Node<'_>>, lang: Lang) -> Vec<Diagnostic> {
+fn locate(
+    findings: Vec<Finding>,
+    root: Option<&Node<'_>>,
+    options: &LintOptions,
+) -> Vec<Diagnostic> {
+    let lang = options.lang;
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
         .filter_map(|finding| {
             let rule = rules::by_code(finding.code)?;
+            let severity = match options.rule_levels.get(rule.meta.code) {
+                Some(level) => level.severity()?,
+                None => rule.meta.severity,
+            };
             let span = finding
                 .span
                 .or_else(|| root.map(|root| source::resolve(root, &finding.pointer).span))
@@ -429,7 +451,7 @@ fn locate(findings: Vec<Finding>, root: Option<&Node<'_>>, lang: Lang) -> Vec<Di
             Some(Diagnostic {
                 code: rule.meta.code.to_owned(),
                 name: rule.meta.name.to_owned(),
-                severity: rule.meta.severity,
+                severity,
                 message: finding.message.get(lang).to_owned(),
                 help: finding.help.get(lang).to_owned(),
                 pointer: finding.pointer,

@@ -1,8 +1,8 @@
 //! JSON Schemas generated from the model, and the compiled "shape" the structural pass walks.
 //!
 //! The schema is the one description of the wire format: editors read it as JSON Schema, and
-//! [`Shapes`] compiles it once into a compact tree with case-folded field names for the Go
-//! decoder emulation in [`crate::structure`].
+//! `Shapes` compiles it once into a compact tree with case-folded field names for the Go
+//! decoder emulation in `crate::structure`.
 //!
 //! # Generation
 //!
@@ -71,6 +71,17 @@ pub fn schema(kind: DocumentKind) -> Value {
     };
     let mut value = root.to_value();
     clean_up(&mut value);
+    if let Some(Value::Object(defs)) = value.get_mut("$defs") {
+        // A `$ref` is resolved in VS Code by copying the definition over the referring schema:
+        // a definition's title would replace the property's own.
+        for definition in defs.values_mut().filter_map(Value::as_object_mut) {
+            definition.shift_remove("title");
+        }
+    }
+    if kind == DocumentKind::CreateCluster {
+        add_create_cluster_rules(&mut value);
+        add_snippets(&mut value);
+    }
     if let Value::Object(object) = &mut value {
         let title = root_title(kind);
         let description = object
@@ -90,10 +101,13 @@ pub fn schema(kind: DocumentKind) -> Value {
         }
         // Editors add `$schema` to a file to associate it: the key itself must stay valid.
         if let Some(Value::Object(properties)) = ordered.get_mut("properties") {
-            properties.insert(
-                "$schema".into(),
-                json!({"type": "string", "description": "The JSON Schema this file follows (ignored by CCE). 本文件遵循的 JSON Schema"}),
-            );
+            let mut dollar_schema = json!({
+                "type": "string",
+                "description": "The JSON Schema this file follows (ignored by CCE). 本文件遵循的 JSON Schema",
+                "examples": [format!("{SCHEMA_BASE_URL}{}", kind.schema_file_name())],
+            });
+            describe_property("$schema", &mut dollar_schema);
+            properties.insert("$schema".into(), dollar_schema);
         }
         *object = ordered;
     }
@@ -103,6 +117,50 @@ pub fn schema(kind: DocumentKind) -> Value {
 /// The rendered schema file: pretty JSON with a trailing newline.
 pub fn schema_file(kind: DocumentKind) -> String {
     let mut text = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// File name of the SchemaStore-style catalog under `schemas/`, which associates file names
+/// with the schemas (`fileMatch`).
+pub const CATALOG_FILE: &str = "catalog.json";
+
+/// The file-name patterns (`fileMatch`, globs on the file name) that associate a file with the
+/// schema of a kind: `*.cce-KIND.json` for every kind, and the short `*.cce-cluster.json` and
+/// `cce-cluster*.json` for the create-cluster request.
+pub fn file_match(kind: DocumentKind) -> Vec<String> {
+    let mut patterns = Vec::new();
+    if kind == DocumentKind::CreateCluster {
+        patterns.extend(["*.cce-cluster.json".to_owned(), "cce-cluster*.json".to_owned()]);
+    }
+    patterns.push(format!("*.cce-{}.json", kind.name()));
+    patterns
+}
+
+/// The SchemaStore-style catalog of the schemas (`schemas/catalog.json`): one entry per kind
+/// with its name, description, `fileMatch` patterns and the `$id` URL.
+pub fn catalog() -> Value {
+    let entries: Vec<Value> = DocumentKind::ALL
+        .iter()
+        .map(|kind| {
+            json!({
+                "name": format!("cce-lint {kind}"),
+                "description": root_title(*kind),
+                "fileMatch": file_match(*kind),
+                "url": format!("{SCHEMA_BASE_URL}{}", kind.schema_file_name()),
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/schema-catalog.json",
+        "version": 1,
+        "schemas": entries,
+    })
+}
+
+/// The rendered catalog file: pretty JSON with a trailing newline.
+pub fn catalog_file() -> String {
+    let mut text = serde_json::to_string_pretty(&catalog()).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -141,6 +199,335 @@ fn root_title(kind: DocumentKind) -> String {
     )
 }
 
+/// Splits a description written as the model's doc comments are, "English sentence. 中文术语",
+/// at its last sentence end: `(English with its full stop, Chinese term)`. `None` when there is
+/// no sentence end before a term.
+pub fn split_description(text: &str) -> Option<(&str, &str)> {
+    let end = text.rfind(". ")?;
+    let (english, chinese) = (text[..=end].trim(), text[end + 2..].trim());
+    (!english.is_empty() && !chinese.is_empty()).then_some((english, chinese))
+}
+
+/// Adds what editors show for one property, derived from its description: a `title` of the
+/// Chinese term and the key, and a `markdownDescription` with the English, the Chinese term and
+/// the documented default (VS Code prefers it to `description` in hovers and completions).
+fn describe_property(name: &str, property: &mut Value) {
+    let Value::Object(object) = property else {
+        return;
+    };
+    let Some(description) = object.get("description").and_then(Value::as_str) else {
+        return;
+    };
+    let Some((english, chinese)) = split_description(description)
+        .filter(|(_, chinese)| chinese.chars().any(is_cjk))
+    else {
+        return;
+    };
+    let mut markdown = String::new();
+    if object.get("deprecated") == Some(&Value::Bool(true)) {
+        markdown.push_str("**Deprecated 已弃用.** ");
+    }
+    markdown.push_str(english);
+    markdown.push_str("\n\n");
+    markdown.push_str(chinese);
+    if let Some(default) = object.get("default") {
+        markdown.push_str(&format!("\n\nDefault 默认值: `{default}`"));
+    }
+    let title = format!("{chinese} ({name})");
+    object.insert("title".into(), json!(title));
+    object.insert("markdownDescription".into(), json!(markdown));
+}
+
+/// The masterType values for which CCE runs the masters (`masters` asks for none).
+const MANAGED_MASTER_TYPES: [&str; 3] = ["managed", "managedPro", "serverless"];
+
+/// What JSON Schema can say of the create-cluster rules, so editors flag it while typing.
+///
+/// Each condition mirrors an error-severity rule of cce-lint and is never stricter: a body
+/// cce-lint accepts without errors validates (tests/schema.rs checks every valid fixture).
+/// - Managed masters (`masterType` `managed`, `managedPro`, `serverless`, CCE102): every
+///   `masters` entry must ask for no machine — `count` absent or ≤ 0 and not an existing
+///   instance. Entries with `count: 0` are legal for the linter, so `maxItems: 0` would be too
+///   strict.
+/// - Pairs the documents require are conditional on a value, not on the mere presence of a
+///   key (Go cannot tell `false`, `0` or `""` from an absent key), so they are `if`/`then`
+///   rather than `dependentRequired`: `enableKMSProvider: true` needs `kmsKeyID` (CCE703),
+///   `existed: true` needs `existedOption.existedInstanceID` (CCE505), `chargingType:
+///   Prepaid` needs a positive `purchaseTime` (cluster, CCE218; new instances, CCE540), an
+///   ephemeral disk needs `storageType` and a positive `sizeInGB` (CCE531), and a new
+///   instance's CDS disk without `snapshotID` a positive `cdsSize` (CCE525).
+/// - Bounds that depend on other fields: the system disk of a new BCC instance is 0 (default)
+///   or 10–2048 GB (CCE522); an enabled autoscaler has non-negative `minReplicas` and
+///   `scalingGroupPriority` (CCE807). Unconditional bounds are on the model's fields.
+///
+/// `required` is case-sensitive: the schema wants the canonical spelling of a required key,
+/// as it does for `forbidDelete`; cce-lint reports case variants.
+fn add_create_cluster_rules(schema: &mut Value) {
+    let not_existed = json!({"not": {"const": true}});
+    let positive = json!({"type": "integer", "exclusiveMinimum": 0});
+    let not_blank = json!({"type": "string", "pattern": "\\S"});
+    let prepaid = |key: &str| json!({"required": [key], "properties": {key: {"const": "Prepaid"}}});
+    let rules = [
+        (
+            None,
+            json!({
+                "$comment": "CCE102: managed masters need no `masters` machines",
+                "if": {
+                    "required": ["cluster"],
+                    "properties": {"cluster": {
+                        "required": ["masterConfig"],
+                        "properties": {"masterConfig": {
+                            "required": ["masterType"],
+                            "properties": {"masterType": {"enum": MANAGED_MASTER_TYPES}},
+                        }},
+                    }},
+                },
+                "then": {"properties": {"masters": {"items": {
+                    "not": {"anyOf": [
+                        {"required": ["count"], "properties": {"count": {"exclusiveMinimum": 0}}},
+                        {"required": ["instanceSpec"], "properties": {"instanceSpec": {
+                            "required": ["existed"],
+                            "properties": {"existed": {"const": true}},
+                        }}},
+                    ]},
+                    "errorMessage": "CCE102: masterType managed, managedPro or serverless means CCE provides the masters: a `masters` entry must not ask for machines (remove `masters`, or set masterType to custom). 托管 Master 集群无需设置 masters",
+                }}}},
+            }),
+        ),
+        (
+            Some("K8sCustomConfig"),
+            json!({
+                "$comment": "CCE703: KMS encryption needs a key",
+                "if": {"required": ["enableKMSProvider"], "properties": {"enableKMSProvider": {"const": true}}},
+                "then": {"required": ["kmsKeyID"], "properties": {"kmsKeyID": not_blank}},
+            }),
+        ),
+        (
+            Some("ResourceChargingOption"),
+            json!({
+                "$comment": "CCE218: prepaid needs a purchase time",
+                "if": prepaid("chargingType"),
+                "then": {"required": ["purchaseTime"], "properties": {"purchaseTime": positive}},
+            }),
+        ),
+        (
+            Some("InstanceSpec"),
+            json!({
+                "$comment": "CCE505: an existing instance needs its ID",
+                "if": {"required": ["existed"], "properties": {"existed": {"const": true}}},
+                "then": {
+                    "required": ["existedOption"],
+                    "properties": {"existedOption": {
+                        "required": ["existedInstanceID"],
+                        "properties": {"existedInstanceID": not_blank},
+                    }},
+                },
+            }),
+        ),
+        (
+            Some("InstanceSpec"),
+            json!({
+                "$comment": "CCE540: a new prepaid instance needs a purchase time",
+                "if": {
+                    "required": ["instanceChargingType"],
+                    "properties": {"instanceChargingType": {"const": "Prepaid"}, "existed": not_existed},
+                },
+                "then": {
+                    "required": ["instancePreChargingOption"],
+                    "properties": {"instancePreChargingOption": {
+                        "required": ["purchaseTime"],
+                        "properties": {"purchaseTime": positive},
+                    }},
+                },
+            }),
+        ),
+        (
+            Some("InstanceSpec"),
+            json!({
+                "$comment": "CCE525: CDS disk sizes of new instances",
+                "if": {"properties": {"existed": not_existed}},
+                "then": {"properties": {"instanceResource": {"properties": {"cdsList": {"items": {
+                    "if": {"not": {"required": ["snapshotID"], "properties": {"snapshotID": not_blank}}},
+                    "then": {"required": ["cdsSize"], "properties": {"cdsSize": positive}},
+                }}}}}},
+            }),
+        ),
+        (
+            Some("InstanceSpec"),
+            json!({
+                "$comment": "CCE522: the system disk of a new BCC instance is 10-2048 GB (0: default)",
+                "if": {"properties": {"existed": not_existed, "machineType": {"enum": ["BCC", "", null]}}},
+                "then": {"properties": {"instanceResource": {"properties": {"rootDiskSize": {
+                    "anyOf": [{"const": 0}, {"minimum": 10, "maximum": 2048}],
+                }}}}},
+            }),
+        ),
+        (
+            Some("EphemeralDiskConfig"),
+            json!({
+                "$comment": "CCE531: an ephemeral disk needs a storage type and a size",
+                "required": ["storageType", "sizeInGB"],
+                "properties": {"sizeInGB": positive},
+            }),
+        ),
+        (
+            Some("ClusterAutoscalerSpec"),
+            json!({
+                "$comment": "CCE807: bounds of an enabled autoscaler",
+                "if": {"required": ["enabled"], "properties": {"enabled": {"const": true}}},
+                "then": {"properties": {"minReplicas": {"minimum": 0}, "scalingGroupPriority": {"minimum": 0}}},
+            }),
+        ),
+    ];
+    for (definition, rule) in rules {
+        let target = match definition {
+            None => Some(&mut *schema),
+            Some(name) => schema.get_mut("$defs").and_then(|defs| defs.get_mut(name)),
+        };
+        if let Some(Value::Object(target)) = target {
+            if let Value::Array(all_of) = target.entry("allOf").or_insert_with(|| json!([])) {
+                all_of.push(rule);
+            }
+        }
+    }
+}
+
+/// `defaultSnippets` (VS Code's completion templates) for the common shapes of a create-cluster
+/// request: whole bodies at the root, an instance set, a CDS disk and a node group. Each body
+/// is valid JSON once its placeholders (`${n:default}`) are filled with their defaults, and
+/// cce-lint reports no error in it (tests/schema.rs).
+fn add_snippets(schema: &mut Value) {
+    let new_node = |role: &str| {
+        json!({
+            "clusterRole": role,
+            "machineType": "BCC",
+            "instanceType": "N5",
+            "vpcConfig": {
+                "vpcID": "${3:vpc-mwbgygrjb72w}",
+                "vpcSubnetID": "${4:sbn-mnbvhnuupv1u}",
+                "availableZone": "${5:zoneA}",
+                "securityGroup": {
+                    "enableCCERequiredSecurityGroup": true,
+                    "enableCCEOptionalSecurityGroup": true
+                }
+            },
+            "instanceResource": {"cpu": 4, "mem": 16, "rootDiskSize": 100},
+            "imageID": "${8:m-gTpZ1k6n}",
+            "sshKeyID": "${9:k-3uvrdvVq}",
+            "instanceChargingType": "Postpaid",
+            "runtimeType": "containerd"
+        })
+    };
+    let cluster = |master_type: &str| {
+        let mut master_config = json!({
+            "masterType": master_type,
+            "clusterHA": 3,
+            "exposedPublic": false,
+            "clusterBLBVPCSubnetID": "${4:sbn-mnbvhnuupv1u}"
+        });
+        if master_type == "managed" {
+            master_config["managedClusterMasterOption"] = json!({"masterVPCSubnetZone": "${5:zoneA}"});
+        }
+        json!({
+            "clusterName": "${1:my-cluster}",
+            "k8sVersion": "${2:1.30.1}",
+            "runtimeType": "containerd",
+            "vpcID": "${3:vpc-mwbgygrjb72w}",
+            "masterConfig": master_config,
+            "containerNetworkConfig": {
+                "mode": "kubenet",
+                "lbServiceVPCSubnetID": "${4:sbn-mnbvhnuupv1u}",
+                "clusterPodCIDR": "${6:172.28.0.0/16}",
+                "clusterIPServiceCIDR": "${7:172.31.0.0/16}",
+                "maxPodsPerNode": 64,
+                "kubeProxyMode": "ipvs"
+            }
+        })
+    };
+    let snippets = [
+        (
+            None,
+            json!([
+                {
+                    "label": "managed cluster 托管 Master 集群",
+                    "description": "A cluster whose masters CCE runs, with three BCC worker nodes. 托管 Master 集群，含 3 个 BCC Worker 节点",
+                    "body": {"cluster": cluster("managed"), "nodes": [{"count": 3, "instanceSpec": new_node("node")}]}
+                },
+                {
+                    "label": "custom cluster with masters 自定义 Master 集群",
+                    "description": "A cluster with three BCC masters of your own and three worker nodes. 自定义 Master 集群，含 3 个 BCC Master 与 3 个 Worker 节点",
+                    "body": {
+                        "cluster": cluster("custom"),
+                        "masters": [{"count": 3, "instanceSpec": new_node("master")}],
+                        "nodes": [{"count": 3, "instanceSpec": new_node("node")}]
+                    }
+                }
+            ]),
+        ),
+        (
+            Some("InstanceSet"),
+            json!([
+                {
+                    "label": "new BCC nodes 新建 BCC 节点",
+                    "description": "New BCC machines. 新建 BCC 实例",
+                    "body": {"count": 1, "instanceSpec": new_node("node")}
+                },
+                {
+                    "label": "existed node 已有实例",
+                    "description": "An existing BCC machine, reinstalled and added as a node. 将已有 BCC 实例重装后加入集群",
+                    "body": {"count": 1, "instanceSpec": {
+                        "clusterRole": "node",
+                        "existed": true,
+                        "existedOption": {"existedInstanceID": "${1:i-SxeBLkcN}", "rebuild": true},
+                        "machineType": "BCC",
+                        "imageID": "${2:m-gTpZ1k6n}",
+                        "sshKeyID": "${3:k-3uvrdvVq}",
+                        "runtimeType": "containerd"
+                    }}
+                }
+            ]),
+        ),
+        (
+            Some("CdsConfig"),
+            json!([{
+                "label": "CDS disk CDS 云磁盘",
+                "description": "A CDS data disk mounted at a path. 挂载到指定路径的 CDS 数据盘",
+                "body": {"diskPath": "${1:/data}", "storageType": "${2:cloud_hp1}", "cdsSize": 200}
+            }]),
+        ),
+        (
+            Some("InstanceGroupSpec"),
+            json!([{
+                "label": "node group 节点组",
+                "description": "A node group of BCC machines with autoscaling. 含自动伸缩的 BCC 节点组",
+                "body": {
+                    "instanceGroupName": "${1:my-node-group}",
+                    "clusterRole": "node",
+                    "shrinkPolicy": "Priority",
+                    "cleanPolicy": "Remain",
+                    "replicas": 2,
+                    "clusterAutoscalerSpec": {"enabled": true, "minReplicas": 1, "maxReplicas": 5, "scalingGroupPriority": 1},
+                    "instanceTemplates": [new_node("node")]
+                }
+            }]),
+        ),
+    ];
+    for (definition, snippets) in snippets {
+        let target = match definition {
+            None => Some(&mut *schema),
+            Some(name) => schema.get_mut("$defs").and_then(|defs| defs.get_mut(name)),
+        };
+        if let Some(Value::Object(target)) = target {
+            target.insert("defaultSnippets".into(), snippets);
+        }
+    }
+}
+
+/// Whether a character is CJK (ideographs, symbols and full-width forms).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
 /// Cleans up a generated schema in place: defaults and descriptions (see the module docs).
 fn clean_up(schema: &mut Value) {
     let Value::Object(object) = schema else {
@@ -151,24 +538,49 @@ fn clean_up(schema: &mut Value) {
         *description = unwrap_lines(description);
     }
     if let Some(Value::Array(descriptions)) = object.get_mut("enumDescriptions") {
-        for description in descriptions {
+        for description in descriptions.iter_mut() {
             if let Value::String(text) = description {
                 *text = unwrap_lines(text);
             }
         }
+        let markdown: Vec<Value> = descriptions
+            .iter()
+            .map(|description| {
+                let text = description.as_str().unwrap_or_default();
+                json!(match split_description(text) {
+                    Some((english, chinese)) => format!("{english} — {chinese}"),
+                    None => text.to_owned(),
+                })
+            })
+            .collect();
+        object.insert("markdownEnumDescriptions".into(), Value::Array(markdown));
     }
     for (keyword, child) in object.iter_mut() {
         match (keyword.as_str(), child) {
+            ("properties", Value::Object(schemas)) => {
+                for (name, property) in schemas.iter_mut() {
+                    clean_up(property);
+                    describe_property(name, property);
+                }
+            }
             (
-                "properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas",
+                "patternProperties" | "$defs" | "definitions" | "dependentSchemas",
                 Value::Object(schemas),
             ) => schemas.values_mut().for_each(clean_up),
             ("anyOf" | "oneOf" | "allOf" | "prefixItems", Value::Array(schemas)) => {
                 schemas.iter_mut().for_each(clean_up);
             }
             (
-                "additionalProperties" | "items" | "contains" | "not" | "if" | "then" | "else"
-                | "propertyNames" | "unevaluatedItems" | "unevaluatedProperties",
+                "additionalProperties"
+                | "items"
+                | "contains"
+                | "not"
+                | "if"
+                | "then"
+                | "else"
+                | "propertyNames"
+                | "unevaluatedItems"
+                | "unevaluatedProperties",
                 child,
             ) => clean_up(child),
             _ => {}
@@ -209,13 +621,14 @@ fn is_derived_default(value: &Value) -> bool {
 
 /// Joins the hard-wrapped lines of a doc comment; blank lines (paragraphs) stay.
 fn unwrap_lines(text: &str) -> String {
-    fn is_cjk(c: char) -> bool {
-        matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
-    }
     text.split("\n\n")
         .map(|paragraph| {
             let mut joined = String::with_capacity(paragraph.len());
-            for line in paragraph.lines().map(str::trim).filter(|line| !line.is_empty()) {
+            for line in paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+            {
                 let cjk_seam = joined.chars().next_back().is_some_and(is_cjk)
                     && line.chars().next().is_some_and(is_cjk);
                 if !joined.is_empty() && !cjk_seam {

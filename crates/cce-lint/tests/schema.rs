@@ -6,7 +6,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use cce_lint::schema::{schema, schema_file, DEFAULT_EXTENSION, SCHEMA_DIALECT};
+use cce_lint::schema::{
+    catalog, catalog_file, file_match, schema, schema_file, split_description, CATALOG_FILE,
+    DEFAULT_EXTENSION, SCHEMA_DIALECT,
+};
+use cce_lint::config::{config_schema_file, CONFIG_SCHEMA_FILE_NAME};
 use cce_lint::DocumentKind;
 use serde_json::{json, Map, Value};
 
@@ -24,10 +28,10 @@ fn schema_path(kind: DocumentKind) -> PathBuf {
 // Drift
 // ---------------------------------------------------------------------------------------------
 
-/// A short summary of how `generated` differs from `checked_in`: the changed line range and its
-/// first lines.
+/// A short summary of how `generated` differs from `checked_in`: the number of lines removed
+/// and added (a longest-common-subsequence line diff) and the first changed lines.
 fn diff_summary(checked_in: &str, generated: &str) -> String {
-    const SHOWN: usize = 6;
+    const SHOWN: usize = 8;
     let old: Vec<&str> = checked_in.lines().collect();
     let new: Vec<&str> = generated.lines().collect();
     let prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
@@ -37,23 +41,53 @@ fn diff_summary(checked_in: &str, generated: &str) -> String {
         .zip(new[prefix..].iter().rev())
         .take_while(|(a, b)| a == b)
         .count();
-    let removed = &old[prefix..old.len() - suffix];
-    let added = &new[prefix..new.len() - suffix];
-    let mut summary = format!(
-        "  from line {}: {} line(s) checked in, {} line(s) generated\n",
-        prefix + 1,
-        removed.len(),
-        added.len()
+    let (old_middle, new_middle) = (
+        &old[prefix..old.len() - suffix],
+        &new[prefix..new.len() - suffix],
     );
-    for (sign, lines) in [('-', removed), ('+', added)] {
-        for line in lines.iter().take(SHOWN) {
-            summary.push_str(&format!("  {sign} {line}\n"));
+    // `(sign, line number, text)` of each changed line, in order.
+    let mut changes: Vec<(char, usize, &str)> = Vec::new();
+    let (n, m) = (old_middle.len(), new_middle.len());
+    if n.saturating_mul(m) <= 16_000_000 {
+        // lcs[i * (m + 1) + j]: length of the LCS of old_middle[i..] and new_middle[j..].
+        let mut lcs = vec![0u32; (n + 1) * (m + 1)];
+        for i in (0..n).rev() {
+            for j in (0..m).rev() {
+                lcs[i * (m + 1) + j] = if old_middle[i] == new_middle[j] {
+                    lcs[(i + 1) * (m + 1) + j + 1] + 1
+                } else {
+                    lcs[(i + 1) * (m + 1) + j].max(lcs[i * (m + 1) + j + 1])
+                };
+            }
         }
-        if lines.len() > SHOWN {
-            summary.push_str(&format!("  {sign} … ({} more)\n", lines.len() - SHOWN));
+        let (mut i, mut j) = (0, 0);
+        while i < n || j < m {
+            if i < n && j < m && old_middle[i] == new_middle[j] {
+                (i, j) = (i + 1, j + 1);
+            } else if j == m || (i < n && lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) {
+                changes.push(('-', prefix + i + 1, old_middle[i]));
+                i += 1;
+            } else {
+                changes.push(('+', prefix + j + 1, new_middle[j]));
+                j += 1;
+            }
         }
+    } else {
+        changes.extend((0..n).map(|i| ('-', prefix + i + 1, old_middle[i])));
+        changes.extend((0..m).map(|j| ('+', prefix + j + 1, new_middle[j])));
     }
-    if removed.is_empty() && added.is_empty() {
+    let removed = changes.iter().filter(|(sign, ..)| *sign == '-').count();
+    let mut summary = format!(
+        "  {removed} line(s) removed, {} added (- checked in, + generated)\n",
+        changes.len() - removed
+    );
+    for (sign, line, text) in changes.iter().take(SHOWN) {
+        summary.push_str(&format!("  {line:>5} {sign} {}\n", text.trim()));
+    }
+    if changes.len() > SHOWN {
+        summary.push_str(&format!("        … {} more\n", changes.len() - SHOWN));
+    }
+    if changes.is_empty() {
         summary.push_str("  (only line endings or the final newline differ)\n");
     }
     summary
@@ -82,6 +116,33 @@ fn checked_in_schemas_match_the_model() {
         };
         stale.push(format!("schemas/{}:\n{summary}", kind.schema_file_name()));
     }
+    // The configuration file's schema (`.cce-lint.json`) drifts the same way.
+    let path = repo_root().join("schemas").join(CONFIG_SCHEMA_FILE_NAME);
+    let generated = config_schema_file();
+    let checked_in = fs::read_to_string(&path).ok();
+    if update && checked_in.as_deref() != Some(generated.as_str()) {
+        fs::write(&path, &generated).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    } else if checked_in.as_deref() != Some(generated.as_str()) {
+        let summary = match checked_in {
+            Some(checked_in) => diff_summary(&checked_in, &generated),
+            None => "  missing\n".to_owned(),
+        };
+        stale.push(format!("schemas/{CONFIG_SCHEMA_FILE_NAME}:\n{summary}"));
+    }
+    let catalog_path = repo_root().join("schemas").join(CATALOG_FILE);
+    let checked_in = fs::read_to_string(&catalog_path).ok();
+    if checked_in.as_deref() != Some(catalog_file().as_str()) {
+        if update {
+            fs::write(&catalog_path, catalog_file())
+                .unwrap_or_else(|e| panic!("{}: {e}", catalog_path.display()));
+        } else {
+            let summary = match checked_in {
+                Some(checked_in) => diff_summary(&checked_in, &catalog_file()),
+                None => "  missing\n".to_owned(),
+            };
+            stale.push(format!("schemas/{CATALOG_FILE}:\n{summary}"));
+        }
+    }
     assert!(
         stale.is_empty(),
         "{} schema file(s) out of date:\n{}{REGENERATE}",
@@ -92,16 +153,17 @@ fn checked_in_schemas_match_the_model() {
 
 #[test]
 fn every_schema_file_belongs_to_a_kind() {
-    let names: Vec<String> = DocumentKind::ALL
+    let mut names: Vec<String> = DocumentKind::ALL
         .iter()
         .map(|kind| kind.schema_file_name())
         .collect();
+    names.push(CONFIG_SCHEMA_FILE_NAME.to_owned());
     let directory = repo_root().join("schemas");
     for entry in fs::read_dir(&directory).unwrap_or_else(|e| panic!("{directory:?}: {e}")) {
         let name = entry.expect("directory entry").file_name();
         let name = name.to_string_lossy();
         assert!(
-            !name.ends_with(".json") || names.iter().any(|known| *known == name),
+            !name.ends_with(".json") || name == CATALOG_FILE || names.iter().any(|known| *known == name),
             "schemas/{name} is not generated from any document kind; delete it"
         );
     }
@@ -125,7 +187,10 @@ fn walk_schemas<'s>(schema: &'s Value, pointer: &str, visit: &mut impl FnMut(&st
         return;
     };
     for (keyword, child) in object {
-        let here = format!("{pointer}/{}", keyword.replace('~', "~0").replace('/', "~1"));
+        let here = format!(
+            "{pointer}/{}",
+            keyword.replace('~', "~0").replace('/', "~1")
+        );
         match (keyword.as_str(), child) {
             ("properties" | "patternProperties" | "$defs", Value::Object(schemas)) => {
                 for (name, schema) in schemas {
@@ -139,7 +204,13 @@ fn walk_schemas<'s>(schema: &'s Value, pointer: &str, visit: &mut impl FnMut(&st
                 }
             }
             (
-                "additionalProperties" | "items" | "contains" | "not" | "if" | "then" | "else"
+                "additionalProperties"
+                | "items"
+                | "contains"
+                | "not"
+                | "if"
+                | "then"
+                | "else"
                 | "propertyNames",
                 schema,
             ) => walk_schemas(schema, &here, visit),
@@ -199,23 +270,42 @@ fn every_property_has_an_english_and_chinese_description() {
     for kind in DocumentKind::ALL {
         let schema = schema(kind);
         walk_schemas(&schema, "", &mut |pointer, sub| {
-            let Some(Value::Object(properties)) = sub.get("properties") else {
+            // Declared properties: those of a typed schema (the `if`/`then` conditions that
+            // mirror rules only constrain properties declared elsewhere).
+            let (Some(Value::Object(properties)), Some(_)) = (sub.get("properties"), sub.get("type"))
+            else {
                 return;
             };
             for (name, property) in properties {
-                let description = property["description"].as_str().unwrap_or_default().trim();
-                if description.is_empty()
-                    || !has_cjk(description)
-                    || !description.chars().any(|c| c.is_ascii_alphabetic())
-                {
-                    missing.push(format!("{kind}: {pointer}/properties/{name}: {description:?}"));
+                let text = |keyword: &str| property[keyword].as_str().unwrap_or_default().trim();
+                let (description, title, markdown) = (
+                    text("description"),
+                    text("title"),
+                    text("markdownDescription"),
+                );
+                let split = split_description(description);
+                let bilingual = |text: &str| {
+                    has_cjk(text) && text.chars().any(|c| c.is_ascii_alphabetic())
+                };
+                let complete = bilingual(description)
+                    && split.is_some_and(|(english, chinese)| {
+                        has_cjk(chinese)
+                            && english.chars().any(|c| c.is_ascii_alphabetic())
+                            && title == format!("{chinese} ({name})")
+                            && markdown.contains(english)
+                            && markdown.contains(chinese)
+                    });
+                if !complete {
+                    missing.push(format!(
+                        "{kind}: {pointer}/properties/{name}: {description:?} / title {title:?} / markdown {markdown:?}"
+                    ));
                 }
             }
         });
     }
     assert!(
         missing.is_empty(),
-        "{} properties lack an English + Chinese description (fill the model's doc comment):\n{}",
+        "{} properties lack an English + Chinese description, title or markdownDescription (fill the model's doc comment: \"English sentence. 中文术语\"):\n{}",
         missing.len(),
         missing.join("\n")
     );
@@ -284,7 +374,10 @@ fn documented_server_defaults_are_kept() {
         ("nodePortRangeMin", json!(30000)),
         ("nodePortRangeMax", json!(32767)),
     ] {
-        assert_eq!(network[key]["default"], expected, "containerNetworkConfig.{key}");
+        assert_eq!(
+            network[key]["default"], expected,
+            "containerNetworkConfig.{key}"
+        );
     }
     // Hand-written zero values stay; Go zero values and default structs go.
     let cluster = &create["$defs"]["ClusterSpec"]["properties"];
@@ -420,12 +513,27 @@ fn wrong_bodies_are_rejected() {
     let custom = seed("02-create-custom-master.json");
     assert!(create.is_valid(&managed) && create.is_valid(&custom));
     for (document, pointer, value, keyword) in [
-        (&managed, "/cluster/containerNetworkConfig/maxPodsPerNode", json!("64"), "type"),
-        (&managed, "/cluster/masterConfig/masterType", json!("Managed"), "enum"),
+        (
+            &managed,
+            "/cluster/containerNetworkConfig/maxPodsPerNode",
+            json!("64"),
+            "type",
+        ),
+        (
+            &managed,
+            "/cluster/masterConfig/masterType",
+            json!("Managed"),
+            "enum",
+        ),
         (&managed, "/nodes/0/count", json!(1.5), "type"),
         (&managed, "/cluster/forbidDelete", json!("false"), "type"),
         (&managed, "/nodes", json!({"count": 1}), "type"),
-        (&custom, "/masters/0/instanceSpec/instanceResource", json!({"cpu": "4"}), "type"),
+        (
+            &custom,
+            "/masters/0/instanceSpec/instanceResource",
+            json!({"cpu": "4"}),
+            "type",
+        ),
     ] {
         let wrong = with(document.clone(), pointer, value.clone());
         let errors = errors(&create, &wrong);
@@ -443,7 +551,10 @@ fn wrong_bodies_are_rejected() {
     let list = validator(DocumentKind::ListClustersQuery);
     assert!(list.is_valid(&seed("list-clusters-query.json")));
     assert!(!list.is_valid(&json!({"pageNo": 0})), "pageNo below 1");
-    assert!(!list.is_valid(&json!({"order": "asc"})), "order is upper case");
+    assert!(
+        !list.is_valid(&json!({"order": "asc"})),
+        "order is upper case"
+    );
 
     let delete = validator(DocumentKind::DeleteClusterQuery);
     assert!(!delete.is_valid(&json!({"deleteResource": "true"})));
@@ -480,4 +591,264 @@ fn case_variants_and_unknown_keys_are_left_to_the_linter() {
         json!({"MaxPodsPerNode": "64", "exposedPubic": true}),
     );
     assert!(create.is_valid(&unknown));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editor support: rules expressed in the schema, snippets, catalog
+// ---------------------------------------------------------------------------------------------
+
+/// A lint-clean managed-cluster body (the bundled example) to vary.
+fn managed_example() -> Value {
+    read_json(&repo_root().join("tests/fixtures/examples/managed-cluster.json"))
+}
+
+/// The codes cce-lint reports as errors for `body`.
+fn lint_errors(body: &Value) -> Vec<String> {
+    let result = cce_lint::lint(&body.to_string(), &cce_lint::LintOptions::default());
+    result
+        .diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == cce_lint::Severity::Error)
+        .map(|diagnostic| format!("{} {}", diagnostic.code, diagnostic.pointer.as_str()))
+        .collect()
+}
+
+/// The schema's conditions and bounds mirror cce-lint's error rules: on each variation of a
+/// lint-clean body, the schema rejects it exactly when cce-lint reports the rule as an error.
+#[test]
+fn schema_rules_agree_with_the_linter() {
+    let create = validator(DocumentKind::CreateCluster);
+    let base = managed_example();
+    assert!(create.is_valid(&base), "{:?}", errors(&create, &base));
+    assert_eq!(lint_errors(&base), Vec::<String>::new());
+    let node = "/nodes/0/instanceSpec";
+    let existed = json!({"existed": true, "existedOption": {"existedInstanceID": "i-SxeBLkcN", "rebuild": true}});
+    let cases: Vec<(&str, Vec<(&str, Value)>, bool)> = vec![
+        ("CCE102", vec![("/masters", json!([{"count": 3, "instanceSpec": {"machineType": "BCC"}}]))], true),
+        ("CCE102", vec![("/masters", json!([{"count": 0}]))], false),
+        ("CCE102", vec![("/masters", json!([{"instanceSpec": existed.clone()}]))], true),
+        ("CCE102", vec![("/cluster/masterConfig/masterType", json!("managedPro")), ("/masters", json!([{"count": 1}]))], true),
+        ("CCE703", vec![("/cluster/k8sCustomConfig", json!({"enableKMSProvider": true}))], true),
+        ("CCE703", vec![("/cluster/k8sCustomConfig", json!({"enableKMSProvider": true, "kmsKeyID": " "}))], true),
+        ("CCE703", vec![("/cluster/k8sCustomConfig", json!({"enableKMSProvider": false}))], false),
+        ("CCE505", vec![(node, json!({"existed": true, "machineType": "BCC", "sshKeyID": "k-3uvrdvVq"}))], true),
+        ("CCE505", vec![(node, json!({"existed": true, "existedOption": {"existedInstanceID": ""}}))], true),
+        ("CCE505", vec![(node, existed.clone())], false),
+        ("CCE218", vec![("/cluster/resourceChargingOption", json!({"chargingType": "Prepaid"}))], true),
+        ("CCE218", vec![("/cluster/resourceChargingOption", json!({"chargingType": "Prepaid", "purchaseTime": 1}))], false),
+        ("CCE540", vec![(&format!("{node}/instanceChargingType"), json!("Prepaid"))], true),
+        ("CCE540", vec![(&format!("{node}/instanceChargingType"), json!("Prepaid")), (&format!("{node}/instancePreChargingOption"), json!({"purchaseTime": 0}))], true),
+        ("CCE540", vec![(&format!("{node}/instanceChargingType"), json!("Prepaid")), (&format!("{node}/instancePreChargingOption"), json!({"purchaseTime": 1}))], false),
+        ("CCE525", vec![(&format!("{node}/instanceResource/cdsList/0/cdsSize"), json!(0))], true),
+        ("CCE525", vec![(&format!("{node}/instanceResource/cdsList/0/cdsSize"), json!(-5))], true),
+        ("CCE525", vec![(&format!("{node}/instanceResource/cdsList/0"), json!({"diskPath": "/data", "storageType": "cloud_hp1", "snapshotID": "s-1"}))], false),
+        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(4096))], true),
+        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(5))], true),
+        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(0))], false),
+        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(2048))], false),
+        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(4096)), (&format!("{node}/machineType"), json!("BBC"))], false),
+        ("CCE531", vec![(&format!("{node}/instanceResource/ephemeralDiskList"), json!([{"diskPath": "/mnt"}]))], true),
+        ("CCE531", vec![(&format!("{node}/instanceResource/ephemeralDiskList"), json!([{"storageType": "local-ssd", "sizeInGB": 0}]))], true),
+        ("CCE531", vec![(&format!("{node}/instanceResource/ephemeralDiskList"), json!([{"storageType": "local-ssd", "sizeInGB": 100}]))], false),
+        ("CCE807", vec![("/nodeGroups", json!([{"instanceGroupName": "g", "replicas": 1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone(), "clusterAutoscalerSpec": {"enabled": true, "minReplicas": -1, "maxReplicas": 3}}]))], true),
+        ("CCE807", vec![("/nodeGroups", json!([{"instanceGroupName": "g", "replicas": 1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone(), "clusterAutoscalerSpec": {"enabled": false, "minReplicas": -1}}]))], false),
+        ("CCE416", vec![("/cluster/containerNetworkConfig/maxPodsPerNode", json!(-1))], true),
+        ("CCE416", vec![("/cluster/containerNetworkConfig/maxPodsPerNode", json!(0))], false),
+        ("CCE428", vec![("/cluster/containerNetworkConfig/nodePortRangeMin", json!(70000))], true),
+        ("CCE428", vec![("/cluster/containerNetworkConfig/nodePortRangeMax", json!(-1))], true),
+        ("CCE428", vec![("/cluster/containerNetworkConfig/nodePortRangeMax", json!(65535))], false),
+        ("CCE502", vec![("/nodes/0/count", json!(-1))], true),
+        ("CCE502", vec![("/nodes/0/count", json!(0))], false),
+        ("CCE521", vec![(&format!("{node}/instanceResource/mem"), json!(-8))], true),
+        ("CCE521", vec![(&format!("{node}/instanceResource/gpuCount"), json!(-1))], true),
+        ("CCE701", vec![("/cluster/k8sCustomConfig/kubeAPIQPS", json!(-1))], true),
+        ("CCE607", vec![(&format!("{node}/deployCustomConfig"), json!({"containerLogMaxFiles": 1}))], true),
+        ("CCE607", vec![(&format!("{node}/deployCustomConfig"), json!({"containerLogMaxFiles": 2}))], false),
+        ("CCE608", vec![(&format!("{node}/deployCustomConfig"), json!({"maxPods": -1}))], true),
+        ("CCE608", vec![(&format!("{node}/deployCustomConfig"), json!({"registryBurst": -1}))], true),
+        ("CCE802", vec![("/nodeGroups", json!([{"instanceGroupName": "g", "replicas": -1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone()}]))], true),
+    ];
+    let mut disagreements = Vec::new();
+    for (code, changes, expected) in cases {
+        let mut body = base.clone();
+        for (pointer, value) in &changes {
+            body = with(body, pointer, value.clone());
+        }
+        let linted = lint_errors(&body);
+        let reported = linted.iter().any(|error| error.starts_with(code));
+        let rejected = !create.is_valid(&body);
+        if reported != expected || rejected != expected {
+            disagreements.push(format!(
+                "{code} {changes:?}: expected {expected}, cce-lint reported {reported} ({linted:?}), schema rejected {rejected} ({:?})",
+                errors(&create, &body)
+            ));
+        }
+    }
+    assert!(
+        disagreements.is_empty(),
+        "the schema and cce-lint disagree:\n{}",
+        disagreements.join("\n")
+    );
+}
+
+/// The conditions added to the create-cluster schema name the rule they mirror (`$comment`),
+/// an error-severity rule of cce-lint.
+#[test]
+fn schema_conditions_name_error_rules() {
+    let create = schema(DocumentKind::CreateCluster);
+    let mut named = Vec::new();
+    walk_schemas(&create, "", &mut |pointer, sub| {
+        if let Some(comment) = sub.get("$comment").and_then(Value::as_str) {
+            let code = comment.split(':').next().unwrap_or_default();
+            let rule = cce_lint::rules::by_code(code)
+                .unwrap_or_else(|| panic!("{pointer}: `$comment` names no rule: {comment}"));
+            assert_eq!(rule.meta.severity, cce_lint::Severity::Error, "{pointer}: {code}");
+            named.push(code.to_owned());
+        }
+    });
+    assert!(named.len() >= 9, "{named:?}");
+}
+
+/// `snippet` with every `${n:default}` placeholder replaced by its default, as accepting a
+/// completion without typing inserts it.
+fn fill_placeholders(snippet: &Value) -> Value {
+    match snippet {
+        Value::String(text) => {
+            let mut out = String::new();
+            let mut rest = text.as_str();
+            while let Some(start) = rest.find("${") {
+                out.push_str(&rest[..start]);
+                let placeholder = &rest[start + 2..];
+                let end = placeholder.find('}').expect("a closed placeholder");
+                let (_, default) = placeholder[..end].split_once(':').unwrap_or(("", ""));
+                out.push_str(default);
+                rest = &placeholder[end + 1..];
+            }
+            out.push_str(rest);
+            Value::String(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(fill_placeholders).collect()),
+        Value::Object(object) => Value::Object(
+            object
+                .iter()
+                .map(|(key, value)| (key.clone(), fill_placeholders(value)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// The filled bodies of the `defaultSnippets` at `pointer` of the create-cluster schema.
+fn snippet_bodies(pointer: &str) -> Vec<(String, Value)> {
+    let create = schema(DocumentKind::CreateCluster);
+    let snippets = create
+        .pointer(&format!("{pointer}/defaultSnippets"))
+        .and_then(Value::as_array)
+        .unwrap_or_else(|| panic!("no defaultSnippets at {pointer}"))
+        .clone();
+    snippets
+        .iter()
+        .map(|snippet| {
+            let label = snippet["label"].as_str().unwrap_or_default().to_owned();
+            assert!(
+                has_cjk(&label) && snippet["description"].as_str().is_some_and(has_cjk),
+                "{pointer}: {label}: bilingual label and description"
+            );
+            (label, fill_placeholders(&snippet["body"]))
+        })
+        .collect()
+}
+
+/// Every snippet, filled in and placed where it is offered, is a body the schema accepts and
+/// cce-lint reports no error in.
+#[test]
+fn snippets_insert_valid_requests() {
+    let create = validator(DocumentKind::CreateCluster);
+    let mut bodies = Vec::new();
+    for (label, body) in snippet_bodies("") {
+        bodies.push((label, body));
+    }
+    let base = managed_example();
+    for (label, set) in snippet_bodies("/$defs/InstanceSet") {
+        bodies.push((label, with(base.clone(), "/nodes", json!([set]))));
+    }
+    for (label, disk) in snippet_bodies("/$defs/CdsConfig") {
+        let pointer = "/nodes/0/instanceSpec/instanceResource/cdsList";
+        bodies.push((label, with(base.clone(), pointer, json!([disk]))));
+    }
+    for (label, group) in snippet_bodies("/$defs/InstanceGroupSpec") {
+        bodies.push((label, with(base.clone(), "/nodeGroups", json!([group]))));
+    }
+    let labels: Vec<&str> = bodies.iter().map(|(label, _)| label.as_str()).collect();
+    for shape in ["managed cluster", "custom cluster with masters", "existed node", "CDS disk", "node group"] {
+        assert!(
+            labels.iter().any(|label| label.starts_with(shape)),
+            "no `{shape}` snippet in {labels:?}"
+        );
+    }
+    for (label, body) in &bodies {
+        assert_eq!(errors(&create, body), Vec::<String>::new(), "{label}");
+        assert_eq!(lint_errors(body), Vec::<String>::new(), "{label}: {body}");
+    }
+    let custom = &bodies
+        .iter()
+        .find(|(label, _)| label.starts_with("custom cluster"))
+        .expect("custom cluster snippet")
+        .1;
+    assert!(custom["masters"][0]["count"].as_i64() > Some(0), "the custom snippet has masters");
+}
+
+#[test]
+fn legacy_fields_are_deprecated() {
+    let create = schema(DocumentKind::CreateCluster);
+    let template = &create["$defs"]["InstanceGroupSpec"]["properties"]["instanceTemplate"];
+    assert_eq!(template["deprecated"], json!(true));
+    let markdown = template["markdownDescription"].as_str().unwrap_or_default();
+    assert!(markdown.starts_with("**Deprecated"), "{markdown}");
+    assert_eq!(
+        create["$defs"]["InstanceGroupSpec"]["properties"]["instanceTemplates"].get("deprecated"),
+        None
+    );
+}
+
+#[test]
+fn enum_descriptions_have_markdown_twins() {
+    for kind in DocumentKind::ALL {
+        walk_schemas(&schema(kind), "", &mut |pointer, sub| {
+            let Some(Value::Array(plain)) = sub.get("enumDescriptions") else {
+                return;
+            };
+            let markdown = sub["markdownEnumDescriptions"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{kind}: no markdownEnumDescriptions at {pointer}"));
+            assert_eq!(markdown.len(), plain.len(), "{kind}: {pointer}");
+            for (plain, markdown) in plain.iter().zip(markdown) {
+                let (english, term) = split_description(plain.as_str().unwrap_or_default())
+                    .unwrap_or_else(|| panic!("{kind}: {pointer}: {plain} is not bilingual"));
+                let markdown = markdown.as_str().unwrap_or_default();
+                assert!(markdown.contains(english) && markdown.contains(term), "{markdown}");
+            }
+        });
+    }
+}
+
+#[test]
+fn catalog_points_every_kind_at_its_schema_by_file_name() {
+    let catalog = catalog();
+    let entries = catalog["schemas"].as_array().expect("schemas");
+    assert_eq!(entries.len(), DocumentKind::ALL.len());
+    for (kind, entry) in DocumentKind::ALL.iter().zip(entries) {
+        assert_eq!(entry["url"], schema(*kind)["$id"], "{kind}");
+        assert_eq!(entry["fileMatch"], json!(file_match(*kind)), "{kind}");
+    }
+    let create = file_match(DocumentKind::CreateCluster);
+    for pattern in ["*.cce-cluster.json", "cce-cluster*.json"] {
+        assert!(create.iter().any(|p| p == pattern), "{pattern}");
+    }
+    // No file name pattern is claimed by two kinds.
+    let mut all: Vec<String> = DocumentKind::ALL.iter().flat_map(|k| file_match(*k)).collect();
+    let count = all.len();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), count);
 }

@@ -243,7 +243,7 @@ pub struct ClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("x-cce-default" = "normal"))]
+    #[schemars(extend("x-cce-default" = "normal", "x-cce-rule" = "CCE213"))]
     pub cluster_type: Option<ClusterType>,
 
     /// Free-text description of the cluster. 集群描述
@@ -267,6 +267,7 @@ pub struct ClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE209"))]
     pub runtime_type: Option<RuntimeType>,
 
     /// Container runtime version (server default when omitted). 容器运行时版本
@@ -342,6 +343,7 @@ pub struct ClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE214"))]
     pub authenticate_mode: Option<AuthenticateMode>,
 
     /// Tags of the cluster (cannot be changed after creation). 集群标签
@@ -395,6 +397,7 @@ pub struct MasterConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE108"))]
     pub master_type: Option<MasterType>,
 
     /// Number of master replicas: 1, 3 or 5 (2 for serverless); for custom masters it must
@@ -478,6 +481,7 @@ pub struct ManagedClusterMasterOption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE304"))]
     pub master_flavor: Option<MasterFlavor>,
 
     /// Who provides the APIServer BLB: `CCE` or `USER` (then set `clusterBLBID`). 集群 BLB 来源
@@ -486,6 +490,7 @@ pub struct ManagedClusterMasterOption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE305"))]
     pub cluster_blb_source: Option<BlbSource>,
 }
 
@@ -499,7 +504,7 @@ pub struct ManagedClusterMasterOption {
 pub struct ContainerNetworkConfig {
     /// Container network mode (default `kubenet`). 容器网络模式
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-cce-default" = "kubenet"))]
+    #[schemars(extend("x-cce-default" = "kubenet", "x-cce-rule" = "CCE401"))]
     pub mode: Option<ContainerNetworkMode>,
 
     /// eBPF data-plane settings. eBPF 配置
@@ -525,7 +530,7 @@ pub struct ContainerNetworkConfig {
 
     /// IP families of the cluster network (default `ipv4`). 集群 IP 类型
     #[serde(rename = "ipVersion", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-cce-default" = "ipv4"))]
+    #[schemars(extend("x-cce-default" = "ipv4", "x-cce-rule" = "CCE425"))]
     pub ip_version: Option<IpVersion>,
 
     /// Subnet of the BLBs of LoadBalancer Services, `sbn-…` (required; must be an ordinary
@@ -541,11 +546,13 @@ pub struct ContainerNetworkConfig {
     /// First port of the NodePort Service range (default 30000). NodePort 端口范围起点
     #[serde(rename = "nodePortRangeMin", default, skip_serializing_if = "is_zero")]
     #[schemars(extend("x-cce-default" = 30000, "examples" = [30000]))]
+    #[schemars(range(min = 0, max = 65535))]
     pub node_port_range_min: i64,
 
     /// Last port of the NodePort Service range (default 32767). NodePort 端口范围终点
     #[serde(rename = "nodePortRangeMax", default, skip_serializing_if = "is_zero")]
     #[schemars(extend("x-cce-default" = 32767, "examples" = [32767]))]
+    #[schemars(range(min = 0, max = 65535))]
     pub node_port_range_max: i64,
 
     /// IPv4 pod CIDR of the cluster, for kubenet and VPC-route modes. 集群 PodIP CIDR
@@ -585,6 +592,7 @@ pub struct ContainerNetworkConfig {
     /// Maximum pods per node; sizes each node's pod CIDR (default 128). 每个 Node 上最大的 Pod 数
     #[serde(rename = "maxPodsPerNode", default, skip_serializing_if = "is_zero")]
     #[schemars(extend("x-cce-default" = 128, "examples" = [64, 128, 256]))]
+    #[schemars(range(min = 0))]
     pub max_pods_per_node: i64,
 
     /// kube-proxy mode (default `ipvs`). KubeProxy 模式
@@ -593,7 +601,7 @@ pub struct ContainerNetworkConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("x-cce-default" = "ipvs"))]
+    #[schemars(extend("x-cce-default" = "ipvs", "x-cce-rule" = "CCE433"))]
     pub kube_proxy_mode: Option<KubeProxyMode>,
 
     /// Network policy implementation. 网络策略类型
@@ -602,6 +610,7 @@ pub struct ContainerNetworkConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE433"))]
     pub network_policy_type: Option<NetworkPolicyType>,
 
     /// Enable NodeLocal DNSCache (default `false`). 是否开启 NodeLocal DNSCache
@@ -702,6 +711,7 @@ pub struct ResourceChargingOption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE219"))]
     pub charging_type: Option<PaymentTiming>,
 
     /// Purchase period, only for Prepaid; in months by default (12 = 12 months). 预付费时长
@@ -792,12 +802,14 @@ pub struct K8sCustomConfig {
     /// QPS of the components' requests to the APIServer. 自定义 KubeAPIQPS
     #[serde(rename = "kubeAPIQPS", default, skip_serializing_if = "is_zero")]
     #[schemars(extend("examples" = [1000]))]
+    #[schemars(range(min = 0))]
     pub kube_api_qps: i64,
 
     /// Burst of the components' requests to the APIServer (should be ≥ `kubeAPIQPS`).
     /// 自定义 KubeAPIBurst
     #[serde(rename = "kubeAPIBurst", default, skip_serializing_if = "is_zero")]
     #[schemars(extend("examples" = [2000]))]
+    #[schemars(range(min = 0))]
     pub kube_api_burst: i64,
 
     /// Scheduler predicates. 自定义 SchedulerPredicates
@@ -940,6 +952,7 @@ pub struct K8sCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE707"))]
     pub cpu_manager_policy: Option<CpuManagerPolicy>,
 
     /// Address the kubelet listens on. Kubelet 监听地址类型
@@ -948,6 +961,7 @@ pub struct K8sCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE707"))]
     pub kubelet_bind_address_type: Option<KubeletBindAddressType>,
 
     /// Kubelet topology manager scope. 拓扑管理作用域
@@ -956,6 +970,7 @@ pub struct K8sCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE707"))]
     pub topology_manager_scope: Option<TopologyManagerScope>,
 
     /// Kubelet topology manager policy. 拓扑管理策略
@@ -964,6 +979,7 @@ pub struct K8sCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE707"))]
     pub topology_manager_policy: Option<TopologyManagerPolicy>,
 }
 

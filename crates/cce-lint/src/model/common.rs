@@ -46,6 +46,7 @@ pub struct SecurityGroupV2 {
 
     /// Security group kind: `normal` (`g-…`) or `enterprise` (`esg-…`). 安全组类型
     #[serde(rename = "type", default)]
+    #[schemars(extend("x-cce-rule" = "CCE216"))]
     pub kind: Option<SecurityGroupType>,
 
     /// Security group ID. 安全组 ID

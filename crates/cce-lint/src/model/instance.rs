@@ -290,6 +290,7 @@ pub struct InstanceSet {
     /// machine and may omit it. 实例数量
     #[serde(default)]
     #[schemars(extend("examples" = [1]))]
+    #[schemars(range(min = 0))]
     pub count: i64,
 }
 
@@ -326,6 +327,7 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE209"))]
     pub runtime_type: Option<RuntimeType>,
 
     /// Container runtime version, e.g. `2.1.2` for containerd. 容器运行时版本
@@ -363,6 +365,7 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE111"))]
     pub cluster_role: Option<ClusterRole>,
 
     /// Node group of the instance, filled by the server. 节点组 ID
@@ -428,11 +431,12 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE512"))]
     pub machine_type: Option<MachineType>,
 
     /// BCC instance family (e.g. `N3`); always sent by the SDK, `""` means unset. 机器规格
     #[serde(rename = "instanceType", default)]
-    #[schemars(extend("examples" = ["N3"]))]
+    #[schemars(extend("examples" = ["N3"], "x-cce-rule" = "CCE514"))]
     pub instance_type: Option<InstanceType>,
 
     /// Options for BBC (bare-metal) machines. BBC 选项
@@ -540,6 +544,7 @@ pub struct InstanceSpec {
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(extend("x-cce-default" = "Postpaid"))]
+    #[schemars(extend("x-cce-rule" = "CCE539"))]
     pub instance_charging_type: Option<InstanceChargingType>,
 
     /// Prepaid purchase and renewal options (only for `Prepaid`). 预付费选项
@@ -683,6 +688,7 @@ pub struct VpcConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE550"))]
     pub vpc_subnet_type: Option<SubnetType>,
 
     /// IPv4 CIDR of the subnet (filled by the server in responses). 子网网段
@@ -770,11 +776,13 @@ pub struct InstanceResource {
     /// Number of CPU cores. CPU 核数
     #[serde(default, skip_serializing_if = "is_zero")]
     #[schemars(extend("examples" = [4]))]
+    #[schemars(range(min = 0))]
     pub cpu: i64,
 
     /// Memory in GB. 内存大小 (GB)
     #[serde(default, skip_serializing_if = "is_zero")]
     #[schemars(extend("examples" = [8]))]
+    #[schemars(range(min = 0))]
     pub mem: i64,
 
     /// CPU quota of the node in cores. 节点 CPU 配额
@@ -791,6 +799,7 @@ pub struct InstanceResource {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE523"))]
     pub root_disk_type: Option<StorageType>,
 
     /// System disk size in GB (BCC: Linux 10–2048, default 20; Windows 40–2048). 系统盘大小 (GB)
@@ -808,6 +817,7 @@ pub struct InstanceResource {
 
     /// Local disk size in GB; required for GPU machines only. 本地盘大小 (GB)
     #[serde(rename = "localDiskSize", default, skip_serializing_if = "is_zero")]
+    #[schemars(range(min = 0))]
     pub local_disk_size: i64,
 
     /// CDS data disks; the first one becomes the docker/kubelet data disk. CDS 列表
@@ -816,10 +826,12 @@ pub struct InstanceResource {
 
     /// GPU card model; only needed for GPU instance types. GPU 类型
     #[serde(rename = "gpuType", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE532"))]
     pub gpu_type: Option<GpuType>,
 
     /// Number of GPU cards. GPU 卡数
     #[serde(rename = "gpuCount", default, skip_serializing_if = "is_zero")]
+    #[schemars(range(min = 0))]
     pub gpu_count: i64,
 
     /// Threads per physical core (vCPU): `1` or `2` (default 2). 每物理核线程数
@@ -854,6 +866,7 @@ pub struct CdsConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE524"))]
     pub storage_type: Option<StorageType>,
 
     /// Disk size in GB (BCC: 1–5120); ignored when `snapshotID` is set. 磁盘大小 (GB)
@@ -930,6 +943,7 @@ pub struct EphemeralDiskConfig {
 pub struct InstanceOs {
     /// Kind of image, e.g. `System`. 镜像类型
     #[serde(rename = "imageType", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE535"))]
     pub image_type: Option<ImageType>,
 
     /// Image name. 镜像名称
@@ -943,10 +957,12 @@ pub struct InstanceOs {
 
     /// Operating system family: `linux` or `windows`. 操作系统类型
     #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE535"))]
     pub os_type: Option<OsType>,
 
     /// Operating system distribution, e.g. `CentOS`. 操作系统名称
     #[serde(rename = "osName", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE535"))]
     pub os_name: Option<OsName>,
 
     /// Operating system version. 操作系统版本
@@ -1027,6 +1043,7 @@ pub struct BbcOption {
 pub struct BidOption {
     /// Bidding mode. 竞价模式
     #[serde(rename = "bidMode", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE542"))]
     pub bid_mode: Option<BidMode>,
 
     /// Bid price; only with `CUSTOM_BID`. 用户出价
@@ -1068,6 +1085,7 @@ pub struct EipOption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE545"))]
     pub eip_charge_type: Option<EipChargeType>,
 
     /// EIP line type. EIP 线路类型
@@ -1076,6 +1094,7 @@ pub struct EipOption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE545"))]
     pub eip_purchase_type: Option<EipPurchaseType>,
 
     /// Bandwidth in Mbps (ByTraffic BGP 1–200; ByBandwidth BGP 1–500, BGP_S 100–5000).
@@ -1224,11 +1243,13 @@ pub struct DeployCustomConfig {
     /// kubelet image-pull QPS (default 5). 镜像拉取 QPS
     #[serde(rename = "registryPullQPS", default, skip_serializing_if = "is_zero")]
     #[schemars(extend("x-cce-default" = 5))]
+    #[schemars(range(min = 0))]
     pub registry_pull_qps: i64,
 
     /// kubelet image-pull burst (default 10). 镜像拉取突发上限
     #[serde(rename = "registryBurst", default, skip_serializing_if = "is_zero")]
     #[schemars(extend("x-cce-default" = 10))]
+    #[schemars(range(min = 0))]
     pub registry_burst: i64,
 
     /// Maximum number of PIDs per pod (default -1, unlimited). Pod PID 数上限
@@ -1242,6 +1263,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(range(min = 0))]
     pub event_record_qps: Option<i32>,
 
     /// kubelet event burst (absent: kubelet default). 事件突发上限
@@ -1250,6 +1272,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(range(min = 0))]
     pub event_burst: Option<i32>,
 
     /// kubelet QPS towards the API server (absent: kubelet default). 自定义 KubeAPIQPS
@@ -1258,6 +1281,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(range(min = 0))]
     pub kube_api_qps: Option<i32>,
 
     /// kubelet burst towards the API server (absent: kubelet default). 自定义 KubeAPIBurst
@@ -1266,10 +1290,12 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(range(min = 0))]
     pub kube_api_burst: Option<i32>,
 
     /// Maximum number of pods on the node (absent: kubelet default). 自定义 MaxPods
     #[serde(rename = "maxPods", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0))]
     pub max_pods: Option<i32>,
 
     /// kubelet CPU manager policy: `none` or `static`. CPU 管理策略
@@ -1278,6 +1304,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE612"))]
     pub cpu_manager_policy: Option<CpuManagerPolicy>,
 
     /// kubelet topology manager scope: `pod` or `container`. 拓扑管理范围
@@ -1286,6 +1313,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE612"))]
     pub topology_manager_scope: Option<TopologyManagerScope>,
 
     /// kubelet topology manager policy. 拓扑管理策略
@@ -1294,6 +1322,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE612"))]
     pub topology_manager_policy: Option<TopologyManagerPolicy>,
 
     /// Enforce CPU CFS quota for containers with CPU limits (absent: kubelet default true).
@@ -1338,6 +1367,7 @@ pub struct DeployCustomConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE612"))]
     pub kubelet_bind_address_type: Option<KubeletBindAddressType>,
 
     /// Cordon the node when the post-deployment script fails. 部署后执行脚本失败自动封锁节点
@@ -1413,6 +1443,7 @@ pub struct DeployCustomConfig {
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(extend("x-cce-default" = 5))]
+    #[schemars(range(min = 2))]
     pub container_log_max_files: Option<i32>,
 
     /// Size at which a container log file is rotated, e.g. `10Mi`. 容器日志文件轮换阈值
@@ -1562,6 +1593,7 @@ pub struct Taint {
 
     /// Effect on pods that do not tolerate the taint (required). 污点效果
     #[serde(default)]
+    #[schemars(extend("x-cce-rule" = "CCE546"))]
     pub effect: Option<TaintEffect>,
 
     /// Time the taint was added (RFC 3339); only written for `NoExecute` taints. 添加时间

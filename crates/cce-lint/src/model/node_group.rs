@@ -71,7 +71,7 @@ pub struct InstanceGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("x-cce-default" = "node"))]
+    #[schemars(extend("x-cce-default" = "node", "x-cce-rule" = "CCE111"))]
     pub cluster_role: Option<ClusterRole>,
 
     /// Which nodes are removed first on shrink (default Priority). 缩容策略
@@ -80,7 +80,7 @@ pub struct InstanceGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("x-cce-default" = "Priority"))]
+    #[schemars(extend("x-cce-default" = "Priority", "x-cce-rule" = "CCE805"))]
     pub shrink_policy: Option<ShrinkPolicy>,
 
     /// How changes are rolled out (default Concurrency; not yet in effect). 更新策略
@@ -89,7 +89,7 @@ pub struct InstanceGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(extend("x-cce-default" = "Concurrency"))]
+    #[schemars(extend("x-cce-default" = "Concurrency", "x-cce-rule" = "CCE805"))]
     pub update_policy: Option<UpdatePolicy>,
 
     /// Keep or delete removed machines; default undecided (API doc: Delete, SDK: Remain).
@@ -99,6 +99,7 @@ pub struct InstanceGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(extend("x-cce-rule" = "CCE805"))]
     pub clean_policy: Option<CleanPolicy>,
 
     /// Template of the group's nodes, its fields inlined (required; deprecated in favour of
@@ -114,6 +115,7 @@ pub struct InstanceGroupSpec {
 
     /// Desired number of nodes, a natural number (required). 期望节点数
     #[serde(default)]
+    #[schemars(range(min = 0))]
     pub replicas: i64,
 
     /// Autoscaling settings of the group. 自动伸缩配置

@@ -41,14 +41,17 @@ pub struct CreateSecurityGroups {
 
     /// Kind of security group to create for masters. Master 安全组类型
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE903"))]
     pub master: Option<SecurityGroupType>,
 
     /// Kind of security group to create for nodes. Node 安全组类型
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE903"))]
     pub node: Option<SecurityGroupType>,
 
     /// Kind of security group to create for ENIs. ENI 安全组类型
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-cce-rule" = "CCE903"))]
     pub eni: Option<SecurityGroupType>,
 }
 

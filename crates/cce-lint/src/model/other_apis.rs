@@ -158,6 +158,17 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// Status of one step of a cluster operation: the values of the examples and the SDK (the
+    /// server may send others). 步骤状态 (StepStatus)
+    pub enum StepStatus {
+        /// The step is complete. 已完成
+        Done = "done",
+        /// The step failed. 失败
+        Failed = "failed",
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Requests: query parameters and the delete-protection body
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +185,10 @@ pub struct ListClustersQuery {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "KeywordType", extend("x-cce-default" = "clusterName"))]
+    #[schemars(
+        with = "KeywordType",
+        extend("x-cce-default" = "clusterName", "x-cce-rule" = "CCEA01")
+    )]
     pub keyword_type: Option<KeywordType>,
 
     /// Search keyword (default empty: every cluster). 查询关键词
@@ -185,12 +199,15 @@ pub struct ListClustersQuery {
     /// Sort field: `clusterName`, `clusterID` or `createdAt` (default `clusterName`).
     /// 集群查询排序字段
     #[serde(rename = "orderBy", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "OrderBy", extend("x-cce-default" = "clusterName"))]
+    #[schemars(
+        with = "OrderBy",
+        extend("x-cce-default" = "clusterName", "x-cce-rule" = "CCEA01")
+    )]
     pub order_by: Option<OrderBy>,
 
     /// Sort direction: `ASC` ascending or `DESC` descending (default `ASC`). 排序方式
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Order", extend("x-cce-default" = "ASC"))]
+    #[schemars(with = "Order", extend("x-cce-default" = "ASC", "x-cce-rule" = "CCEA02"))]
     pub order: Option<Order>,
 
     /// Page number, from 1 (default 1; the SDK refuses values below 1). 页码
@@ -257,7 +274,8 @@ pub struct ForbidDeleteRequest {
     /// Turn delete protection on (`true`) or off (`false`); required: a missing key decodes as
     /// `false` and silently turns protection off. 是否打开或关闭集群删除保护
     #[serde(rename = "forbidDelete", default)]
-    pub forbid_delete: bool,
+    #[schemars(with = "bool")]
+    pub forbid_delete: Option<bool>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -615,6 +633,7 @@ pub struct ForbidDeleteResponse {
 pub struct GetEventStepsResponse {
     /// Operation and its outcome, e.g. `created`. 事件类型
     #[serde(default)]
+    #[schemars(extend("x-cce-rule" = "CCEA08"))]
     pub status: Option<EventStatus>,
 
     /// Steps of the operation, in order. 集群操作步骤
@@ -638,7 +657,8 @@ pub struct Step {
     /// Step status: `done` seen in examples, `failed` on failure (other values are possible).
     /// 步骤状态
     #[serde(rename = "stepStatus", default)]
-    pub step_status: String,
+    #[schemars(with = "StepStatus", extend("x-cce-rule" = "CCEA08"))]
+    pub step_status: Option<StepStatus>,
 
     /// Sub-steps, in order. 子步骤
     #[serde(rename = "subSteps", default, skip_serializing_if = "Option::is_none")]

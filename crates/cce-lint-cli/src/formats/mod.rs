@@ -1,0 +1,48 @@
+//! The report formats of `check`. Every format reads the same linted files; none shows the
+//! raw input (snippets come from the linter's secret-masked source).
+
+use std::io::Write;
+
+use cce_lint::report::{JsonFile, JsonReport};
+use cce_lint::{ColumnUnit, LintResult};
+
+use crate::Format;
+
+mod github;
+mod human;
+mod junit;
+mod sarif;
+
+/// One linted file, after suppressions and the baseline.
+#[derive(Debug)]
+pub(crate) struct Checked {
+    /// The path as given or found (`-` for standard input).
+    pub(crate) path: String,
+    /// Its findings and masked source.
+    pub(crate) result: LintResult,
+    /// How many findings its configuration suppressed.
+    pub(crate) suppressed: usize,
+}
+
+/// Writes the report of `checked` to standard output.
+pub(crate) fn write(format: Format, checked: &[Checked], deny_warnings: bool) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match format {
+        Format::Human => human::write(&mut stdout, checked),
+        Format::Json => write_json(&mut stdout, checked),
+        Format::Sarif => sarif::write(&mut stdout, checked),
+        Format::Github => github::write(&mut stdout, checked),
+        Format::Junit => junit::write(&mut stdout, checked, deny_warnings),
+    }?;
+    stdout.flush()
+}
+
+/// The `--format json` document (its shape is a contract: see the README).
+fn write_json(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
+    let files = checked
+        .iter()
+        .map(|file| JsonFile::new(file.path.clone(), &file.result, ColumnUnit::Chars))
+        .collect();
+    serde_json::to_writer(&mut *out, &JsonReport::new(files))?;
+    writeln!(out)
+}

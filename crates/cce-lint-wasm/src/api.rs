@@ -1,0 +1,564 @@
+//! The JavaScript API as plain Rust: the types the npm package returns (their TypeScript
+//! declarations are generated from these definitions by tsify) and the functions behind each
+//! export. Nothing here touches `JsValue`, so it is tested natively.
+
+use cce_lint::report::{JsonDiagnostic, JsonFile};
+use cce_lint::rules::{FixAvailability, RuleMeta};
+use cce_lint::{ColumnUnit, DocumentKind, Lang, PatchOperation};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+/// Options of `lint` and `applyFixes`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LintOptions {
+    /// Language of messages (default English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub lang: Option<Language>,
+    /// The document's kind; detected from its shape when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub kind: Option<Kind>,
+}
+
+impl LintOptions {
+    fn core(self) -> cce_lint::LintOptions {
+        cce_lint::LintOptions::default()
+            .with_lang(self.lang.unwrap_or_default().into())
+            .with_kind(self.kind.map(DocumentKind::from))
+    }
+}
+
+/// The language of messages and rule documentation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl From<Language> for Lang {
+    fn from(language: Language) -> Self {
+        match language {
+            Language::En => Lang::En,
+            Language::Zh => Lang::Zh,
+        }
+    }
+}
+
+/// A document kind, named as on the command line (`--kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Body of `POST /v2/cluster`.
+    CreateCluster,
+    /// Query parameters of `GET /v2/clusters`, as a JSON object.
+    ListClustersQuery,
+    /// Query parameters of `DELETE /v2/cluster/{clusterID}`, as a JSON object.
+    DeleteClusterQuery,
+    /// Body of `PUT /v2/cluster/{clusterID}/forbiddelete`.
+    ForbidDeleteRequest,
+    /// Response of `POST /v2/cluster`.
+    CreateClusterResponse,
+    /// Response of `GET /v2/clusters`.
+    ListClustersResponse,
+    /// Response of `GET /v2/cluster/{clusterID}`.
+    GetClusterResponse,
+    /// Response of `DELETE /v2/cluster/{clusterID}`.
+    DeleteClusterResponse,
+    /// Response of `PUT /v2/cluster/{clusterID}/forbiddelete`.
+    ForbidDeleteResponse,
+    /// Response of `GET /v2/event/cluster/{clusterID}`.
+    GetEventStepsResponse,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 10] = [
+        Kind::CreateCluster,
+        Kind::ListClustersQuery,
+        Kind::DeleteClusterQuery,
+        Kind::ForbidDeleteRequest,
+        Kind::CreateClusterResponse,
+        Kind::ListClustersResponse,
+        Kind::GetClusterResponse,
+        Kind::DeleteClusterResponse,
+        Kind::ForbidDeleteResponse,
+        Kind::GetEventStepsResponse,
+    ];
+
+    fn of(kind: DocumentKind) -> Option<Kind> {
+        Kind::ALL
+            .into_iter()
+            .find(|candidate| DocumentKind::from(*candidate) == kind)
+    }
+}
+
+impl From<Kind> for DocumentKind {
+    fn from(kind: Kind) -> Self {
+        match kind {
+            Kind::CreateCluster => DocumentKind::CreateCluster,
+            Kind::ListClustersQuery => DocumentKind::ListClustersQuery,
+            Kind::DeleteClusterQuery => DocumentKind::DeleteClusterQuery,
+            Kind::ForbidDeleteRequest => DocumentKind::ForbidDeleteRequest,
+            Kind::CreateClusterResponse => DocumentKind::CreateClusterResponse,
+            Kind::ListClustersResponse => DocumentKind::ListClustersResponse,
+            Kind::GetClusterResponse => DocumentKind::GetClusterResponse,
+            Kind::DeleteClusterResponse => DocumentKind::DeleteClusterResponse,
+            Kind::ForbidDeleteResponse => DocumentKind::ForbidDeleteResponse,
+            Kind::GetEventStepsResponse => DocumentKind::GetEventStepsResponse,
+        }
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The server rejects the request, or the cluster is known or very likely to fail.
+    Error,
+    /// Accepted, but probably wrong, silently ignored or risky.
+    Warning,
+    /// Worth knowing: normalisation, defaults that will apply.
+    Info,
+}
+
+impl From<cce_lint::Severity> for Severity {
+    fn from(severity: cce_lint::Severity) -> Self {
+        match severity {
+            cce_lint::Severity::Error => Severity::Error,
+            cce_lint::Severity::Warning => Severity::Warning,
+            cce_lint::Severity::Info => Severity::Info,
+        }
+    }
+}
+
+/// What `lint` returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct LintReport {
+    /// The kind the document was linted as.
+    pub kind: Kind,
+    /// The findings, sorted by position, then code.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many findings of each severity.
+    pub summary: Summary,
+}
+
+/// Totals of a [`LintReport`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+pub struct Summary {
+    /// Error findings.
+    pub errors: usize,
+    /// Warning findings.
+    pub warnings: usize,
+    /// Info findings.
+    pub infos: usize,
+}
+
+/// One finding: the fields of the CLI's `--format json` diagnostics (columns in UTF-16 code
+/// units, as JavaScript strings count them) and the fix, when the rule has a safe one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Diagnostic {
+    /// Stable rule code, e.g. `CCE005`.
+    pub code: String,
+    /// Kebab-case rule name, e.g. `unknown-key`.
+    pub name: String,
+    /// Severity.
+    pub severity: Severity,
+    /// RFC 6901 pointer with the canonical (SDK) key names.
+    pub pointer: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to do.
+    pub help: String,
+    /// The rule's documentation page.
+    pub url: String,
+    /// Byte range of the UTF-8 input.
+    pub span: Span,
+    /// Start line (1-based).
+    pub line: usize,
+    /// Start column (1-based, UTF-16 code units).
+    pub column: usize,
+    /// End line (1-based).
+    pub end_line: usize,
+    /// End column (1-based, exclusive, UTF-16 code units).
+    pub end_column: usize,
+    /// A safe fix as an RFC 6902 JSON Patch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub fix: Option<Fix>,
+}
+
+/// A byte range of the UTF-8 input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+/// A safe fix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+pub struct Fix {
+    /// What applying it does.
+    pub title: String,
+    /// The RFC 6902 JSON Patch.
+    pub patch: Vec<PatchOp>,
+}
+
+/// One RFC 6902 JSON Patch operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(tag = "op", rename_all = "lowercase")]
+pub enum PatchOp {
+    /// Add a value.
+    Add {
+        /// Where (RFC 6901).
+        path: String,
+        /// What.
+        #[tsify(type = "unknown")]
+        value: serde_json::Value,
+    },
+    /// Remove a value.
+    Remove {
+        /// Where (RFC 6901).
+        path: String,
+    },
+    /// Replace a value.
+    Replace {
+        /// Where (RFC 6901).
+        path: String,
+        /// What.
+        #[tsify(type = "unknown")]
+        value: serde_json::Value,
+    },
+    /// Move a value (renames a key).
+    Move {
+        /// From where (RFC 6901).
+        from: String,
+        /// To where (RFC 6901).
+        path: String,
+    },
+}
+
+impl From<&PatchOperation> for PatchOp {
+    fn from(operation: &PatchOperation) -> Self {
+        match operation {
+            PatchOperation::Add { path, value } => PatchOp::Add {
+                path: path.to_string(),
+                value: value.clone(),
+            },
+            PatchOperation::Remove { path } => PatchOp::Remove {
+                path: path.to_string(),
+            },
+            PatchOperation::Replace { path, value } => PatchOp::Replace {
+                path: path.to_string(),
+                value: value.clone(),
+            },
+            PatchOperation::Move { from, path } => PatchOp::Move {
+                from: from.to_string(),
+                path: path.to_string(),
+            },
+        }
+    }
+}
+
+/// A rule of the catalogue, as `rules()` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    /// Stable code.
+    pub code: String,
+    /// Kebab-case name.
+    pub name: String,
+    /// The part of the request it is about (e.g. `network`).
+    pub group: String,
+    /// Default severity.
+    pub severity: Severity,
+    /// Whether it can attach a safe fix.
+    pub fix: Fixable,
+    /// One-line summary in English.
+    pub summary_en: String,
+    /// One-line summary in Chinese.
+    pub summary_zh: String,
+    /// Documentation page.
+    pub url: String,
+}
+
+/// Whether a rule can attach a safe fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase")]
+pub enum Fixable {
+    /// Never.
+    None,
+    /// For some findings.
+    Sometimes,
+    /// For every finding.
+    Always,
+}
+
+impl From<FixAvailability> for Fixable {
+    fn from(fix: FixAvailability) -> Self {
+        match fix {
+            FixAvailability::None => Fixable::None,
+            FixAvailability::Sometimes => Fixable::Sometimes,
+            FixAvailability::Always => Fixable::Always,
+        }
+    }
+}
+
+/// A rule's documentation in one language, as `explain()` returns it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleExplanation {
+    /// Stable code.
+    pub code: String,
+    /// Kebab-case name.
+    pub name: String,
+    /// Default severity.
+    pub severity: Severity,
+    /// One-line summary.
+    pub summary: String,
+    /// Documentation (Markdown: What it does / Why is this bad? / Example / …).
+    pub docs: String,
+    /// Documentation page.
+    pub url: String,
+}
+
+/// What `applyFixes` returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct FixResult {
+    /// The document with the fixes applied (unchanged when there was nothing to fix).
+    pub text: String,
+    /// The codes of the diagnostics whose fixes were applied, in application order.
+    pub applied: Vec<String>,
+}
+
+/// What every export throws instead of panicking: a JavaScript `Error` whose `name` is
+/// `"CceLintError"` and which carries these fields. Findings about the input are never
+/// errors; they are diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify, thiserror::Error)]
+#[error("{message}")]
+pub struct CceLintError {
+    /// What kind of failure.
+    pub kind: ErrorKind,
+    /// What went wrong, in English.
+    pub message: String,
+}
+
+/// The failures of the JavaScript API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    /// An argument of the wrong type (e.g. a number where the document text goes).
+    InvalidArgument,
+    /// An options object with an unknown key or value.
+    InvalidOptions,
+    /// A rule code the catalogue does not have.
+    UnknownRule,
+}
+
+impl ErrorKind {
+    /// The kebab-case name set as the error's `kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidArgument => "invalid-argument",
+            ErrorKind::InvalidOptions => "invalid-options",
+            ErrorKind::UnknownRule => "unknown-rule",
+        }
+    }
+}
+
+impl CceLintError {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        CceLintError {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses an options object given as JSON (`null` means the defaults).
+///
+/// # Errors
+/// [`ErrorKind::InvalidOptions`] for an unknown key, language or kind.
+pub fn parse_options(json: &str) -> Result<LintOptions, CceLintError> {
+    serde_json::from_str::<Option<LintOptions>>(json)
+        .map(Option::unwrap_or_default)
+        .map_err(|error| CceLintError::new(ErrorKind::InvalidOptions, error.to_string()))
+}
+
+/// Lints a document: the same findings as `cce-lint check --format json`, with columns in
+/// UTF-16 code units.
+pub fn lint(text: &str, options: LintOptions) -> LintReport {
+    let result = cce_lint::lint(text, &options.core());
+    let located = JsonFile::new(String::new(), &result, ColumnUnit::Utf16);
+    let diagnostics: Vec<Diagnostic> = located
+        .diagnostics
+        .into_iter()
+        .zip(&result.diagnostics)
+        .map(|(json, diagnostic)| to_js_diagnostic(json, diagnostic.fix.as_ref()))
+        .collect();
+    let mut summary = Summary::default();
+    for diagnostic in &diagnostics {
+        match diagnostic.severity {
+            Severity::Error => summary.errors += 1,
+            Severity::Warning => summary.warnings += 1,
+            Severity::Info => summary.infos += 1,
+        }
+    }
+    LintReport {
+        kind: Kind::of(result.kind).unwrap_or(Kind::CreateCluster),
+        diagnostics,
+        summary,
+    }
+}
+
+fn to_js_diagnostic(json: JsonDiagnostic, fix: Option<&cce_lint::Fix>) -> Diagnostic {
+    Diagnostic {
+        code: json.code,
+        name: json.name,
+        severity: json.severity.into(),
+        pointer: json.pointer,
+        message: json.message,
+        help: json.help,
+        url: json.url,
+        span: Span {
+            start: json.span.start,
+            end: json.span.end,
+        },
+        line: json.line,
+        column: json.column,
+        end_line: json.end_line,
+        end_column: json.end_column,
+        fix: fix.map(|fix| Fix {
+            title: fix.title.clone(),
+            patch: fix.patch.iter().map(PatchOp::from).collect(),
+        }),
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of a kind (create-cluster by default).
+pub fn schema(kind: Option<Kind>) -> serde_json::Value {
+    cce_lint::schema::schema(kind.map_or(DocumentKind::CreateCluster, DocumentKind::from))
+}
+
+/// Every rule of the catalogue, sorted by code.
+pub fn rules() -> Vec<RuleInfo> {
+    cce_lint::rules::all()
+        .iter()
+        .map(|rule| {
+            let meta: &RuleMeta = rule.meta;
+            RuleInfo {
+                code: meta.code.to_owned(),
+                name: meta.name.to_owned(),
+                group: meta.group.name().to_owned(),
+                severity: meta.severity.into(),
+                fix: meta.fix.into(),
+                summary_en: meta.summary_en.to_owned(),
+                summary_zh: meta.summary_zh.to_owned(),
+                url: meta.url(),
+            }
+        })
+        .collect()
+}
+
+/// The documentation of one rule.
+///
+/// # Errors
+/// [`ErrorKind::UnknownRule`] when no rule has this code.
+pub fn explain(code: &str, lang: Language) -> Result<RuleExplanation, CceLintError> {
+    let rule = cce_lint::rules::by_code(code).ok_or_else(|| {
+        CceLintError::new(
+            ErrorKind::UnknownRule,
+            cce_lint::LintError::UnknownRule(code.to_owned()).to_string(),
+        )
+    })?;
+    let meta = rule.meta;
+    let (summary, docs) = match lang {
+        Language::En => (meta.summary_en, meta.docs_en),
+        Language::Zh => (meta.summary_zh, meta.docs_zh),
+    };
+    Ok(RuleExplanation {
+        code: meta.code.to_owned(),
+        name: meta.name.to_owned(),
+        severity: meta.severity.into(),
+        summary: summary.to_owned(),
+        docs: docs.to_owned(),
+        url: meta.url(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_core_kind_has_a_js_name_equal_to_its_cli_name() {
+        assert_eq!(Kind::ALL.len(), DocumentKind::ALL.len());
+        for core in DocumentKind::ALL {
+            let kind = Kind::of(core).unwrap_or_else(|| panic!("no JS kind for {core}"));
+            assert_eq!(
+                serde_json::to_value(kind).ok(),
+                Some(serde_json::Value::from(core.name()))
+            );
+        }
+    }
+
+    #[test]
+    fn options_reject_unknown_keys_and_values() {
+        assert_eq!(parse_options("null"), Ok(LintOptions::default()));
+        assert_eq!(
+            parse_options(r#"{"lang":"zh","kind":"list-clusters-query"}"#),
+            Ok(LintOptions {
+                lang: Some(Language::Zh),
+                kind: Some(Kind::ListClustersQuery),
+            })
+        );
+        for bad in [r#"{"lang":"fr"}"#, r#"{"kind":"cluster"}"#, r#"{"langs":"en"}"#, "3"] {
+            let error = parse_options(bad).err();
+            assert_eq!(
+                error.map(|error| error.kind),
+                Some(ErrorKind::InvalidOptions),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn lint_counts_utf16_columns_and_carries_fixes() {
+        let text = "{\"cluster\": {\"description\": \"😀\", \"clusterNAME\": \"demo\"}}";
+        let report = lint(text, LintOptions::default());
+        let case_variant = report
+            .diagnostics
+            .iter()
+            .find(|diagnostic| diagnostic.pointer == "/cluster/clusterName")
+            .expect("the case variant is reported");
+        // The emoji is one char but two UTF-16 code units.
+        let byte_offset = text.find("\"clusterNAME\"").unwrap_or_default();
+        assert_eq!(case_variant.span.start, byte_offset);
+        assert_eq!(case_variant.column, byte_offset - "😀".len() + 2 + 1);
+        assert!(case_variant.fix.is_some(), "{case_variant:?}");
+        assert_eq!(report.kind, Kind::CreateCluster);
+    }
+
+    #[test]
+    fn explain_knows_every_listed_rule_and_rejects_unknown_codes() {
+        let listed = rules();
+        assert!(listed.iter().any(|rule| rule.code == "CCE005"));
+        for rule in &listed {
+            let explanation = explain(&rule.code, Language::Zh).expect("listed rule");
+            assert_eq!(explanation.code, rule.code);
+            assert_eq!(explanation.summary, rule.summary_zh);
+        }
+        let error = explain("CCE999x", Language::En).err();
+        assert_eq!(error.map(|error| error.kind), Some(ErrorKind::UnknownRule));
+    }
+}
