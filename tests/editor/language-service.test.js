@@ -189,6 +189,17 @@ test('hover on clusterPodCIDR shows the title, the English and the Chinese text'
   assert.equal(document.getText(hover.range), '"clusterPodCIDR"');
 });
 
+test('hover on an enum value shows what the value means, in English and Chinese', async () => {
+  const text = '{"cluster": {"masterConfig": {"masterType": "managed"}}}';
+  const document = documentOf(text);
+  const offset = text.indexOf('"managed"') + 2;
+  const hover = await service.doHover(document, document.positionAt(offset), service.parseJSONDocument(document));
+  const contents = hover.contents.map((part) => (typeof part === 'string' ? part : part.value)).join('\n');
+  const { enum: values, markdownEnumDescriptions } = createSchema.$defs.MasterType;
+  assert.ok(contents.includes(markdownEnumDescriptions[values.indexOf('managed')]), contents);
+  assert.match(contents, CJK);
+});
+
 /// The one error of `text`, at the range of `expected` (the first occurrence after `after`).
 async function oneErrorAt(text, expected, after = '') {
   const { document, diagnostics } = await validate(text);

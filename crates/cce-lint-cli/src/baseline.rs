@@ -39,7 +39,9 @@ pub(crate) enum BaselineError {
         path: String,
         source: serde_json::Error,
     },
-    #[error("baseline {path} has version {version}; this cce-lint reads version {BASELINE_VERSION}")]
+    #[error(
+        "baseline {path} has version {version}; this cce-lint reads version {BASELINE_VERSION}"
+    )]
     Version { path: String, version: u32 },
     #[error("cannot write baseline {path}: {source}")]
     Write {

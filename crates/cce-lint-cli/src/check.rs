@@ -46,15 +46,13 @@ fn today() -> jiff::civil::Date {
 pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     let network = match &args.context {
         None => None,
-        Some(path) => match Input::File(path.clone()).read().map(|bytes| {
-            NetworkContext::from_json(&String::from_utf8_lossy(&bytes))
-        }) {
+        Some(path) => match Input::File(path.clone())
+            .read()
+            .map(|bytes| NetworkContext::from_json(&String::from_utf8_lossy(&bytes)))
+        {
             Ok(Ok(network)) => Some(network),
             Ok(Err(error)) => {
-                return usage_error(&format!(
-                    "invalid context file {}: {error}",
-                    path.display()
-                ))
+                return usage_error(&format!("invalid context file {}: {error}", path.display()))
             }
             Err(error) => return usage_error(&error.to_string()),
         },
@@ -148,7 +146,9 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
                 file.result
                     .diagnostics
                     .iter()
-                    .filter(|diagnostic| !UNPARSABLE_INPUT_RULES.contains(&diagnostic.code.as_str()))
+                    .filter(|diagnostic| {
+                        !UNPARSABLE_INPUT_RULES.contains(&diagnostic.code.as_str())
+                    })
                     .map(|diagnostic| BaselineEntry {
                         path: normalise_path(&file.path),
                         code: diagnostic.code.clone(),
@@ -183,9 +183,7 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
             .iter()
             .any(|diagnostic| UNPARSABLE_INPUT_RULES.contains(&diagnostic.code.as_str()))
     });
-    let failing = checked
-        .iter()
-        .any(|file| file.fails(args.deny_warnings));
+    let failing = checked.iter().any(|file| file.fails(args.deny_warnings));
     if unparsable || (args.write_baseline.is_none() && failing) {
         ExitCode::from(1)
     } else {
@@ -202,9 +200,7 @@ fn lint_one(
     today: jiff::civil::Date,
 ) -> Outcome {
     let options = match config {
-        Some(loaded) => base_options
-            .clone()
-            .with_rule_levels(loaded.rules.clone()),
+        Some(loaded) => base_options.clone().with_rule_levels(loaded.rules.clone()),
         None => base_options.clone(),
     };
     let path = input.display();

@@ -15,7 +15,10 @@ use crate::{EffectiveFormat, RulesFormat};
 /// Writes to standard output; a closed pipe (`cce-lint schema | head`) is not an error.
 fn print(text: &str) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
@@ -115,7 +118,11 @@ pub(crate) fn explain(code: &str, lang: Lang) -> ExitCode {
     ))
 }
 
-pub(crate) fn effective(file: &Path, format: EffectiveFormat, kind: Option<DocumentKind>) -> ExitCode {
+pub(crate) fn effective(
+    file: &Path,
+    format: EffectiveFormat,
+    kind: Option<DocumentKind>,
+) -> ExitCode {
     let input = if file.as_os_str() == "-" {
         Input::Stdin
     } else {
@@ -137,9 +144,10 @@ pub(crate) fn effective(file: &Path, format: EffectiveFormat, kind: Option<Docum
         }
     };
     match format {
-        EffectiveFormat::Json => {
-            print(&format!("{}\n", serde_json::to_string_pretty(&view).unwrap_or_default()))
-        }
+        EffectiveFormat::Json => print(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&view).unwrap_or_default()
+        )),
         EffectiveFormat::Text => print(&view.to_string()),
     }
 }

@@ -90,7 +90,9 @@ fn is_pattern(path: &Path) -> bool {
 fn is_json_file(path: &Path) -> bool {
     path.extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("json"))
-        && path.file_name().is_some_and(|name| name != CONFIG_FILE_NAME)
+        && path
+            .file_name()
+            .is_some_and(|name| name != CONFIG_FILE_NAME)
 }
 
 fn glob_matches(pattern: &Path) -> Vec<PathBuf> {

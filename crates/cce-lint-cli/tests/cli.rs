@@ -557,21 +557,28 @@ fn hostile_fixtures_end_to_end() {
 
 #[test]
 fn invalid_utf8_in_a_string_only_warns() {
-    // The seed's managed-master example is free of errors; a stray Latin-1 byte in its
-    // description adds a warning and keeps the exit status at 0.
+    // The seed's managed-master example is free of errors; a stray Latin-1 byte in a
+    // description adds one warning and keeps the exit status at 0.
     let seed = std::fs::read_to_string(
         workspace().join("tests/fixtures/seed/01-create-managed-master.json"),
     )
     .expect("seed");
+    let with = |description: &[u8]| {
+        let (head, tail) = seed.split_once("\"cluster\":{").expect("cluster");
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(head.as_bytes());
+        bytes.extend_from_slice(b"\"cluster\":{\"description\":\"");
+        bytes.extend_from_slice(description);
+        bytes.extend_from_slice(b"\",");
+        bytes.extend_from_slice(tail.as_bytes());
+        bytes
+    };
     let clean = run_with_stdin(
         cce_lint().args(["check", "--format", "json", "-"]),
-        seed.as_bytes(),
+        &with(b"cafe"),
     );
     assert_eq!(clean.status.code(), Some(0));
-    let at = seed.find("\"clusterName\"").expect("clusterName") + "\"clusterName\"".len();
-    let value = at + seed[at..].find('"').expect("value") + 1;
-    let mut bytes = seed.into_bytes();
-    bytes.insert(value, 0xe9);
+    let bytes = with(b"caf\xe9");
     let output = run_with_stdin(cce_lint().args(["check", "--format", "json", "-"]), &bytes);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     let report = json(&output);
@@ -673,7 +680,6 @@ fn schema_of_every_kind() {
 }
 
 #[test]
-#[ignore = "library bug: `cce-lint schema | head` panics on the closed pipe (print! in main)"]
 fn schema_into_a_closed_pipe_does_not_panic() {
     // The schema (about 100 KB) is larger than a pipe buffer: closing the reader before the
     // writer is done makes the write fail with EPIPE.
@@ -786,7 +792,6 @@ fn canary_password_of_the_wrong_type_not_in_json_output() {
 }
 
 #[test]
-#[ignore = "library bug: a password of the wrong type (here an array) is shown in the human snippet"]
 fn canary_password_of_the_wrong_type_never_shown() {
     assert_canary_hidden(&request_with_canary(&format!(
         r#""adminPassword": ["{CANARY}"]"#
@@ -797,7 +802,6 @@ fn canary_password_of_the_wrong_type_never_shown() {
 }
 
 #[test]
-#[ignore = "library bug: in a document that does not parse, the password next to the error is shown in the human snippet"]
 fn canary_password_in_an_unparsable_request_never_shown() {
     // A missing comma right after the password line.
     assert_canary_hidden(&request_with_canary(&format!(

@@ -14,21 +14,29 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/bin/wasm-ld
 # Size-oriented release profile for this build only (the workspace profile serves the CLI).
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true \
   CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
+# Smaller std and no panic/Debug formatting machinery: a panic (the core has none on any input)
+# traps as `RuntimeError: unreachable` either way. Debug output is never part of a message.
+export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 
 ( cd "$CRATE" && /usr/bin/cargo build --release --locked -p cce-lint-wasm \
-    --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort )
+    --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size )
 WASM=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/$NAME.wasm
 
 # What rustc 1.96 enables by default for wasm32-unknown-unknown.
 FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 WASM_OPT=$PKG/node_modules/.bin/wasm-opt
-for target in nodejs web; do
-  out=$PKG/${target/nodejs/node}
-  rm -rf "$out"
-  wasm-bindgen --target "$target" --out-dir "$out" "$WASM"
-  "$WASM_OPT" -Oz "${FEATURES[@]}" "$out/${NAME}_bg.wasm" -o "$out/${NAME}_bg.wasm"
-done
+rm -rf "$PKG/node" "$PKG/web"
+wasm-bindgen --target nodejs --out-dir "$PKG/node" "$WASM"
+wasm-bindgen --target web --out-dir "$PKG/web" "$WASM"
+# Both targets get the same module; optimise it once (about a minute) unless they differ.
+same=$(cmp -s "$PKG/node/${NAME}_bg.wasm" "$PKG/web/${NAME}_bg.wasm" && echo yes || echo no)
+"$WASM_OPT" -Oz "${FEATURES[@]}" "$PKG/node/${NAME}_bg.wasm" -o "$PKG/node/${NAME}_bg.wasm"
+if [ "$same" = yes ]; then
+  cp "$PKG/node/${NAME}_bg.wasm" "$PKG/web/${NAME}_bg.wasm"
+else
+  "$WASM_OPT" -Oz "${FEATURES[@]}" "$PKG/web/${NAME}_bg.wasm" -o "$PKG/web/${NAME}_bg.wasm"
+fi
 
 # ESM entry for Node, generated from the CommonJS build's exports.
 ( cd "$PKG/node" && node -e '
@@ -47,3 +55,8 @@ raw=$(stat -c %s "$PKG/web/${NAME}_bg.wasm")
 gz=$(gzip -9 -c "$PKG/web/${NAME}_bg.wasm" | wc -c)
 echo "wasm size: $raw bytes, gzip -9: $gz bytes"
 echo "{\"wasmBytes\": $raw, \"gzipBytes\": $gz}" > "$ROOT/target/npm/size.json"
+
+# The web form imports the packed package's web build from web/vendor/ (ignored).
+VENDOR=$ROOT/web/vendor/cce-lint
+rm -rf "$VENDOR" && mkdir -p "$VENDOR"
+tar -xzf "$ROOT"/target/npm/cce-lint-*.tgz -C "$VENDOR" --strip-components=1

@@ -11,6 +11,8 @@ need_apt=()
 [ -x /usr/bin/rustc ] && [ -d /usr/lib/rustlib/src/rust/library ] || need_apt+=(rustc-web cargo-web rust-web-src)
 [ -x /usr/bin/wasm-ld ] || need_apt+=(lld)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# A CJK font, so the Chinese page renders legibly in the screenshot artifact.
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need_apt[@]}"

@@ -332,13 +332,27 @@ pub struct RuleExplanation {
 }
 
 /// What `applyFixes` returns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct FixResult {
-    /// The document with the fixes applied (unchanged when there was nothing to fix).
+    /// The document with the fixes applied; only the bytes each fix needs are changed (the
+    /// input itself when nothing was fixable).
     pub text: String,
-    /// The codes of the diagnostics whose fixes were applied, in application order.
-    pub applied: Vec<String>,
+    /// The fixes applied, in the order applied.
+    pub applied: Vec<AppliedFix>,
+    /// The lint report of the fixed text: what is left.
+    pub remaining: LintReport,
+}
+
+/// One fix that `applyFixes` applied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+pub struct AppliedFix {
+    /// The rule code of the finding it fixed.
+    pub code: String,
+    /// The finding's pointer.
+    pub pointer: String,
+    /// What it did.
+    pub title: String,
 }
 
 /// What every export throws instead of panicking: a JavaScript `Error` whose `name` is
@@ -395,11 +409,47 @@ pub fn parse_options(json: &str) -> Result<LintOptions, CceLintError> {
         .map_err(|error| CceLintError::new(ErrorKind::InvalidOptions, error.to_string()))
 }
 
+/// A document to lint: text, or raw bytes (whose encoding problems become findings, as in
+/// the CLI, which reads files as bytes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    /// A JavaScript string.
+    Text(String),
+    /// A `Uint8Array`.
+    Bytes(Vec<u8>),
+}
+
 /// Lints a document: the same findings as `cce-lint check --format json`, with columns in
 /// UTF-16 code units.
-pub fn lint(text: &str, options: LintOptions) -> LintReport {
-    let result = cce_lint::lint(text, &options.core());
-    let located = JsonFile::new(String::new(), &result, ColumnUnit::Utf16);
+pub fn lint(document: &Document, options: LintOptions) -> LintReport {
+    let options = options.core();
+    report(&match document {
+        Document::Text(text) => cce_lint::lint(text, &options),
+        Document::Bytes(bytes) => cce_lint::lint_bytes(bytes, &options),
+    })
+}
+
+/// Applies every safe fix of the document's findings with minimal text edits (the core's
+/// `apply_fixes`), and reports what is left.
+pub fn apply_fixes(text: &str, options: LintOptions) -> FixResult {
+    let outcome = cce_lint::apply_fixes(text, &options.core());
+    FixResult {
+        applied: outcome
+            .applied
+            .iter()
+            .map(|fix| AppliedFix {
+                code: fix.code.clone(),
+                pointer: fix.pointer.to_string(),
+                title: fix.title.clone(),
+            })
+            .collect(),
+        remaining: report(&outcome.remaining),
+        text: outcome.text,
+    }
+}
+
+fn report(result: &cce_lint::LintResult) -> LintReport {
+    let located = JsonFile::new(String::new(), result, ColumnUnit::Utf16);
     let diagnostics: Vec<Diagnostic> = located
         .diagnostics
         .into_iter()
@@ -522,7 +572,12 @@ mod tests {
                 kind: Some(Kind::ListClustersQuery),
             })
         );
-        for bad in [r#"{"lang":"fr"}"#, r#"{"kind":"cluster"}"#, r#"{"langs":"en"}"#, "3"] {
+        for bad in [
+            r#"{"lang":"fr"}"#,
+            r#"{"kind":"cluster"}"#,
+            r#"{"langs":"en"}"#,
+            "3",
+        ] {
             let error = parse_options(bad).err();
             assert_eq!(
                 error.map(|error| error.kind),
@@ -535,7 +590,7 @@ mod tests {
     #[test]
     fn lint_counts_utf16_columns_and_carries_fixes() {
         let text = "{\"cluster\": {\"description\": \"😀\", \"clusterNAME\": \"demo\"}}";
-        let report = lint(text, LintOptions::default());
+        let report = lint(&Document::Text(text.to_owned()), LintOptions::default());
         let case_variant = report
             .diagnostics
             .iter()
@@ -550,6 +605,13 @@ mod tests {
     }
 
     #[test]
+    fn bytes_report_invalid_utf8_like_the_cli() {
+        let bytes = b"{\"cluster\": {\"description\": \"\xbc\xaf\"}}".to_vec();
+        let report = lint(&Document::Bytes(bytes), LintOptions::default());
+        assert!(report.diagnostics.iter().any(|d| d.code == "CCE012"));
+    }
+
+    #[test]
     fn explain_knows_every_listed_rule_and_rejects_unknown_codes() {
         let listed = rules();
         assert!(listed.iter().any(|rule| rule.code == "CCE005"));
@@ -560,5 +622,25 @@ mod tests {
         }
         let error = explain("CCE999x", Language::En).err();
         assert_eq!(error.map(|error| error.kind), Some(ErrorKind::UnknownRule));
+    }
+
+    #[test]
+    fn apply_fixes_fixes_and_reports_what_is_left() {
+        let text =
+            "{\n  \"cluster\": {\"clusterName\": \"demo\", \"ClusterType\": \"normal\"}\n}\n";
+        let fixed = apply_fixes(text, LintOptions::default());
+        assert!(
+            fixed.text.contains("\"clusterType\": \"normal\""),
+            "{}",
+            fixed.text
+        );
+        assert!(fixed
+            .applied
+            .iter()
+            .any(|fix| fix.pointer == "/cluster/clusterType"));
+        assert_eq!(
+            fixed.remaining,
+            lint(&Document::Text(fixed.text.clone()), LintOptions::default())
+        );
     }
 }

@@ -8,33 +8,55 @@
 //! input are diagnostics, never errors.
 
 pub mod api;
-pub mod fixes;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::api::{CceLintError, ErrorKind, Kind, Language};
 
-/// Lints a document (the text of a JSON request body, or query parameters as a JSON object).
+#[wasm_bindgen]
+extern "C" {
+    /// A string; anything else is an `invalid-argument` error.
+    #[wasm_bindgen(typescript_type = "string")]
+    pub type TextArgument;
+    /// A document: its text, or its bytes (encoding problems are then reported, as the CLI does).
+    #[wasm_bindgen(typescript_type = "string | Uint8Array")]
+    pub type DocumentArgument;
+    /// `LintOptions`, read through its JSON form.
+    #[wasm_bindgen(typescript_type = "LintOptions")]
+    pub type OptionsArgument;
+    /// A `Kind`.
+    #[wasm_bindgen(typescript_type = "Kind")]
+    pub type KindArgument;
+    /// A `Language`.
+    #[wasm_bindgen(typescript_type = "Language")]
+    pub type LanguageArgument;
+}
+
+/// Lints a document (a JSON request body, or query parameters as a JSON object), given as text
+/// or as bytes.
 ///
 /// Returns the same findings as `cce-lint check --format json`, with columns in UTF-16 code
 /// units. Throws a `CceLintError` only for bad arguments.
 #[wasm_bindgen(js_name = lint, unchecked_return_type = "LintReport")]
 pub fn lint_js(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LintOptions")] options: Option<JsValue>,
+    document: DocumentArgument,
+    options: Option<OptionsArgument>,
 ) -> Result<JsValue, JsValue> {
-    let text = text_argument(&text)?;
-    let options = options_argument(options)?;
-    to_js(&api::lint(&text, options))
+    let document: JsValue = document.into();
+    let document = match document.dyn_ref::<js_sys::Uint8Array>() {
+        Some(bytes) => api::Document::Bytes(bytes.to_vec()),
+        None => api::Document::Text(text_argument(&document)?),
+    };
+    let options = options_argument(options.map(JsValue::from))?;
+    to_js(&api::lint(&document, options))
 }
 
 /// The JSON Schema (draft 2020-12) of a document kind (default `create-cluster`).
 #[wasm_bindgen(js_name = schema, unchecked_return_type = "Record<string, unknown>")]
-pub fn schema_js(
-    #[wasm_bindgen(unchecked_param_type = "Kind")] kind: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    let kind: Option<Kind> = optional_argument(kind, ErrorKind::InvalidArgument)?;
+pub fn schema_js(kind: Option<KindArgument>) -> Result<JsValue, JsValue> {
+    let kind: Option<Kind> =
+        optional_argument(kind.map(JsValue::from), ErrorKind::InvalidArgument)?;
     to_js(&api::schema(kind))
 }
 
@@ -46,26 +68,24 @@ pub fn rules_js() -> Result<JsValue, JsValue> {
 
 /// The documentation of the rule with this code, in English (default) or Chinese.
 #[wasm_bindgen(js_name = explain, unchecked_return_type = "RuleExplanation")]
-pub fn explain_js(
-    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Language")] lang: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    let code = text_argument(&code)?;
-    let lang: Option<Language> = optional_argument(lang, ErrorKind::InvalidArgument)?;
+pub fn explain_js(code: TextArgument, lang: Option<LanguageArgument>) -> Result<JsValue, JsValue> {
+    let code = text_argument(&code.into())?;
+    let lang: Option<Language> =
+        optional_argument(lang.map(JsValue::from), ErrorKind::InvalidArgument)?;
     let explanation = api::explain(&code, lang.unwrap_or_default()).map_err(to_js_error)?;
     to_js(&explanation)
 }
 
-/// Applies every safe fix of the document's findings, with minimal text edits, and returns
-/// the new text and the codes applied.
+/// Applies every safe fix of the document's findings with minimal text edits; returns the
+/// new text, the fixes applied and the report of what is left.
 #[wasm_bindgen(js_name = applyFixes, unchecked_return_type = "FixResult")]
 pub fn apply_fixes_js(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LintOptions")] options: Option<JsValue>,
+    text: TextArgument,
+    options: Option<OptionsArgument>,
 ) -> Result<JsValue, JsValue> {
-    let text = text_argument(&text)?;
-    let options = options_argument(options)?;
-    to_js(&fixes::apply_fixes(&text, options))
+    let text = text_argument(&text.into())?;
+    let options = options_argument(options.map(JsValue::from))?;
+    to_js(&api::apply_fixes(&text, options))
 }
 
 fn text_argument(value: &JsValue) -> Result<String, JsValue> {

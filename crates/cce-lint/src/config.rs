@@ -263,7 +263,10 @@ mod tests {
             r#"{"suppressions": [{"code": "CCE005", "pointer": "/a", "reason": " "}]}"#,
         )
         .expect_err("a blank reason is refused");
-        assert!(matches!(error, ConfigError::MissingReason { .. }), "{error}");
+        assert!(
+            matches!(error, ConfigError::MissingReason { .. }),
+            "{error}"
+        );
         let error = Config::from_json(r#"{"suppressions": [{"code": "CCE005", "pointer": "/a"}]}"#)
             .expect_err("a missing reason is refused");
         assert!(matches!(error, ConfigError::Invalid(_)), "{error}");

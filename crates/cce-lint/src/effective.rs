@@ -81,7 +81,10 @@ pub struct Effective {
     pub values: Vec<EffectiveValue>,
 }
 
-fn serialize_kind<S: serde::Serializer>(kind: &DocumentKind, serializer: S) -> Result<S::Ok, S::Error> {
+fn serialize_kind<S: serde::Serializer>(
+    kind: &DocumentKind,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(kind.name())
 }
 
@@ -171,7 +174,9 @@ impl<'s> Filler<'s> {
             _ => schema
                 .get("anyOf")
                 .and_then(Value::as_array)
-                .is_some_and(|alternatives| alternatives.iter().any(|a| a.get("type") == Some(&null))),
+                .is_some_and(|alternatives| {
+                    alternatives.iter().any(|a| a.get("type") == Some(&null))
+                }),
         }
     }
 
@@ -204,9 +209,10 @@ impl<'s> Filler<'s> {
         runtime: Option<&str>,
     ) {
         let (schema, definition) = self.resolve(schema);
-        if let (Some(properties), Value::Object(object)) =
-            (schema.get("properties").and_then(Value::as_object), &mut *value)
-        {
+        if let (Some(properties), Value::Object(object)) = (
+            schema.get("properties").and_then(Value::as_object),
+            &mut *value,
+        ) {
             self.fill_object(properties, definition, object, pointer, runtime);
             if let Some(values) = schema.get("additionalProperties").filter(|s| s.is_object()) {
                 for (key, child) in object.iter_mut() {
@@ -215,9 +221,10 @@ impl<'s> Filler<'s> {
                     }
                 }
             }
-        } else if let (Some(values), Value::Object(object)) =
-            (schema.get("additionalProperties").filter(|s| s.is_object()), &mut *value)
-        {
+        } else if let (Some(values), Value::Object(object)) = (
+            schema.get("additionalProperties").filter(|s| s.is_object()),
+            &mut *value,
+        ) {
             for (key, child) in object.iter_mut() {
                 self.fill(values, child, &mut pointer.child(key), runtime);
             }
@@ -283,7 +290,11 @@ impl<'s> Filler<'s> {
                     if let Value::Object(option) = option {
                         if option.get("rebuild").is_none_or(Value::is_null) {
                             option.insert("rebuild".into(), Value::Bool(true));
-                            self.record(&child_pointer.child("rebuild"), &Value::Bool(true), Origin::Derived);
+                            self.record(
+                                &child_pointer.child("rebuild"),
+                                &Value::Bool(true),
+                                Origin::Derived,
+                            );
                             let rest: Map<String, Value> = option
                                 .iter()
                                 .filter(|(key, _)| key.as_str() != "rebuild")
@@ -297,14 +308,24 @@ impl<'s> Filler<'s> {
                     }
                 }
                 if let Some(child) = object.get_mut(name) {
-                    self.fill(property, child, &mut child_pointer.clone(), runtime.as_deref());
+                    self.fill(
+                        property,
+                        child,
+                        &mut child_pointer.clone(),
+                        runtime.as_deref(),
+                    );
                 }
                 continue;
             }
             let docker_only = name == "dockerConfig" && runtime.as_deref() != Some("docker");
             match object.get_mut(name) {
                 Some(child) if !child.is_null() => {
-                    self.fill(property, child, &mut child_pointer.clone(), runtime.as_deref());
+                    self.fill(
+                        property,
+                        child,
+                        &mut child_pointer.clone(),
+                        runtime.as_deref(),
+                    );
                 }
                 _ => {
                     if let Some(default) = property.get("default") {
@@ -314,8 +335,16 @@ impl<'s> Filler<'s> {
                         let (inner, _) = self.resolve(property);
                         if inner.get("properties").is_some() {
                             let mut created = Value::Object(Map::new());
-                            self.fill(property, &mut created, &mut child_pointer.clone(), runtime.as_deref());
-                            if created.as_object().is_some_and(|created| !created.is_empty()) {
+                            self.fill(
+                                property,
+                                &mut created,
+                                &mut child_pointer.clone(),
+                                runtime.as_deref(),
+                            );
+                            if created
+                                .as_object()
+                                .is_some_and(|created| !created.is_empty())
+                            {
                                 object.insert(name.clone(), created);
                             }
                         }
@@ -329,15 +358,27 @@ impl<'s> Filler<'s> {
 impl fmt::Display for Effective {
     /// A readable view: one line per value, `pointer  value  origin`, aligned.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "# {} as CCE will read it (user / default / derived)", self.kind.name())?;
+        writeln!(
+            f,
+            "# {} as CCE will read it (user / default / derived)",
+            self.kind.name()
+        )?;
         let width = self
             .values
             .iter()
             .map(|value| value.pointer.as_str().chars().count())
             .max()
             .unwrap_or(0);
-        let rendered: Vec<String> = self.values.iter().map(|value| value.value.to_string()).collect();
-        let value_width = rendered.iter().map(|text| text.chars().count()).max().unwrap_or(0);
+        let rendered: Vec<String> = self
+            .values
+            .iter()
+            .map(|value| value.value.to_string())
+            .collect();
+        let value_width = rendered
+            .iter()
+            .map(|text| text.chars().count())
+            .max()
+            .unwrap_or(0);
         for (value, text) in self.values.iter().zip(&rendered) {
             writeln!(
                 f,
@@ -367,8 +408,14 @@ mod tests {
         let text = r#"{"cluster": {"clusterName": "demo", "containerNetworkConfig": {"mode": "vpc-eni"}}}"#;
         let view = effective(text, &LintOptions::default()).expect("an object");
         let network = "/cluster/containerNetworkConfig";
-        assert_eq!(origin_of(&view, "/cluster/clusterName"), Some(("demo".into(), Origin::User)));
-        assert_eq!(origin_of(&view, &format!("{network}/mode")), Some(("vpc-eni".into(), Origin::User)));
+        assert_eq!(
+            origin_of(&view, "/cluster/clusterName"),
+            Some(("demo".into(), Origin::User))
+        );
+        assert_eq!(
+            origin_of(&view, &format!("{network}/mode")),
+            Some(("vpc-eni".into(), Origin::User))
+        );
         for (key, value) in [
             ("ipVersion", Value::from("ipv4")),
             ("maxPodsPerNode", Value::from(128)),
@@ -376,10 +423,20 @@ mod tests {
             ("nodePortRangeMin", Value::from(30000)),
             ("nodePortRangeMax", Value::from(32767)),
         ] {
-            assert_eq!(origin_of(&view, &format!("{network}/{key}")), Some((value, Origin::Default)), "{key}");
+            assert_eq!(
+                origin_of(&view, &format!("{network}/{key}")),
+                Some((value, Origin::Default)),
+                "{key}"
+            );
         }
-        assert_eq!(origin_of(&view, "/cluster/clusterType"), Some(("normal".into(), Origin::Default)));
-        assert_eq!(view.request["cluster"]["containerNetworkConfig"]["maxPodsPerNode"], 128);
+        assert_eq!(
+            origin_of(&view, "/cluster/clusterType"),
+            Some(("normal".into(), Origin::Default))
+        );
+        assert_eq!(
+            view.request["cluster"]["containerNetworkConfig"]["maxPodsPerNode"],
+            128
+        );
     }
 
     #[test]
@@ -400,21 +457,38 @@ mod tests {
             origin_of(&view, "/nodes/1/instanceSpec/runtimeType"),
             Some(("docker".into(), Origin::User))
         );
-        assert_eq!(origin_of(&view, "/nodes/1/instanceSpec/existedOption/rebuild"), None);
-        assert!(origin_of(&view, "/nodes/0/instanceSpec/deployCustomConfig/dockerConfig/dockerLogMaxSize").is_none());
-        assert!(origin_of(&view, "/nodes/1/instanceSpec/deployCustomConfig/dockerConfig/dockerLogMaxSize").is_some());
+        assert_eq!(
+            origin_of(&view, "/nodes/1/instanceSpec/existedOption/rebuild"),
+            None
+        );
+        assert!(origin_of(
+            &view,
+            "/nodes/0/instanceSpec/deployCustomConfig/dockerConfig/dockerLogMaxSize"
+        )
+        .is_none());
+        assert!(origin_of(
+            &view,
+            "/nodes/1/instanceSpec/deployCustomConfig/dockerConfig/dockerLogMaxSize"
+        )
+        .is_some());
         assert_eq!(
             origin_of(&view, "/nodes/0/instanceSpec/adminPassword"),
             Some((MASKED_SECRET.into(), Origin::User))
         );
-        let everything = format!("{} {view}", serde_json::to_string(&view).unwrap_or_default());
+        let everything = format!(
+            "{} {view}",
+            serde_json::to_string(&view).unwrap_or_default()
+        );
         assert!(!everything.contains("Canary-1"));
     }
 
     #[test]
     fn refuses_what_is_not_an_object() {
         for text in ["", "[1]", "{\"cluster\": "] {
-            assert_eq!(effective(text, &LintOptions::default()), Err(EffectiveError::NotAnObject));
+            assert_eq!(
+                effective(text, &LintOptions::default()),
+                Err(EffectiveError::NotAnObject)
+            );
         }
     }
 }

@@ -129,7 +129,9 @@ fn patch_edits(text: &str, root: &Node<'_>, patch: &[PatchOperation]) -> Option<
                 edits.extend(set_value(text, root, path, rendered)?);
             }
             PatchOperation::Remove { path } => edits.push(remove(root, path)?),
-            PatchOperation::Move { from, path } => edits.extend(move_value(text, root, from, path)?),
+            PatchOperation::Move { from, path } => {
+                edits.extend(move_value(text, root, from, path)?)
+            }
         }
     }
     // Edits of one patch must not step on each other either.
@@ -200,7 +202,12 @@ fn json_string(text: &str) -> Option<String> {
 /// Sets the value at `path` (RFC 6902 `add`/`replace` on an object member or array element):
 /// replaces the literal of an existing value, otherwise inserts a member, creating the missing
 /// parent objects.
-fn set_value(text: &str, root: &Node<'_>, path: &JsonPointer, rendered: String) -> Option<Vec<Edit>> {
+fn set_value(
+    text: &str,
+    root: &Node<'_>,
+    path: &JsonPointer,
+    rendered: String,
+) -> Option<Vec<Edit>> {
     let segments: Vec<String> = path.segments().collect();
     if let Some(existing) = find_node(root, &segments) {
         if !segments.is_empty() {
@@ -230,7 +237,9 @@ fn set_value(text: &str, root: &Node<'_>, path: &JsonPointer, rendered: String) 
                 member,
             )])
         }
-        Node::Array(array) if inner.is_empty() && (key == "-" || key.parse() == Ok(array.elements.len())) => {
+        Node::Array(array)
+            if inner.is_empty() && (key == "-" || key.parse() == Ok(array.elements.len())) =>
+        {
             Some(vec![insert_item(
                 text,
                 array.range.into(),
@@ -381,9 +390,18 @@ mod tests {
                 }],
             )
         };
-        assert_eq!(remove("/a").as_deref(), Some("{\n  \"b\": 2,\n  \"c\": 3\n}"));
-        assert_eq!(remove("/b").as_deref(), Some("{\n  \"a\": 1,\n  \"c\": 3\n}"));
-        assert_eq!(remove("/c").as_deref(), Some("{\n  \"a\": 1,\n  \"b\": 2\n}"));
+        assert_eq!(
+            remove("/a").as_deref(),
+            Some("{\n  \"b\": 2,\n  \"c\": 3\n}")
+        );
+        assert_eq!(
+            remove("/b").as_deref(),
+            Some("{\n  \"a\": 1,\n  \"c\": 3\n}")
+        );
+        assert_eq!(
+            remove("/c").as_deref(),
+            Some("{\n  \"a\": 1,\n  \"b\": 2\n}")
+        );
         assert_eq!(remove("/zzz"), None);
     }
 
@@ -397,7 +415,10 @@ mod tests {
                 value: "x".into(),
             }],
         );
-        assert_eq!(out.as_deref(), Some("{\n    \"a\": 1,\n    \"b\": {\"c\": \"x\"}\n}"));
+        assert_eq!(
+            out.as_deref(),
+            Some("{\n    \"a\": 1,\n    \"b\": {\"c\": \"x\"}\n}")
+        );
         let out = edited(
             r#"{"a": {}}"#,
             &[PatchOperation::Add {

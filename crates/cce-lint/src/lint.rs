@@ -20,7 +20,7 @@ use crate::pointer::JsonPointer;
 use crate::rules;
 use crate::rules::structure::invalid_json::invalid_json_diagnostic;
 use crate::rules::structure::invalid_root::{missing_cluster_diagnostic, not_an_object_diagnostic};
-use crate::rules::structure::invalid_utf8::invalid_utf8_diagnostic;
+use crate::rules::structure::invalid_utf8::{invalid_utf8_diagnostic, lone_surrogate_diagnostic};
 use crate::rules::structure::type_mismatch::type_mismatch_diagnostic;
 use crate::schema::Shapes;
 use crate::source::{self, node_span, Span, MAX_NESTING_DEPTH};
@@ -189,11 +189,27 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
         ));
         text.replace_range(..BOM.len(), "   ");
     }
+    let strings = source::scan_strings(&text);
+    for span in &strings.lone_surrogates {
+        // Same length as the escape it replaces, so offsets stay those of the input.
+        text.replace_range(span.start..span.end, "\\uFFFD");
+        findings.push(lone_surrogate_diagnostic(*span));
+    }
+    for offset in strings
+        .control_characters
+        .iter()
+        .take(MAX_REPORTED_CONTROL_CHARACTERS)
+    {
+        findings.push(control_character_finding(&text, *offset));
+    }
     let mut kind = options.kind.unwrap_or(DocumentKind::CreateCluster);
     let (diagnostics, secrets) = match source::parse(&text) {
         Err(error) => {
             findings.push(parse_error_finding(&text, &error));
-            (locate(findings, None, options), Vec::new())
+            (
+                locate(findings, None, options),
+                source::secret_values_lexically(&text),
+            )
         }
         Ok(None) => {
             findings.push(invalid_json_diagnostic(
@@ -248,14 +264,13 @@ fn check_document<'a>(
     }
     let decoded = structure::decode(root, Shapes::of(kind), findings);
     let value = decoded.value;
+    // A missing or `null` cluster leaves Go's `*ClusterSpec` nil; a wrong type is CCE003.
+    let cluster_decoded = value.get("cluster").is_some_and(serde_json::Value::is_object);
     if kind == DocumentKind::CreateCluster
-        && value
-            .get("cluster")
-            .is_none_or(|cluster| !cluster.is_object())
+        && !cluster_decoded
+        && cluster_node(root).is_none_or(|node| matches!(node, Node::NullKeyword(_)))
     {
-        if !source::resolve(root, &JsonPointer::from_segments(["cluster"])).exists {
-            findings.push(missing_cluster_diagnostic());
-        }
+        findings.push(missing_cluster_diagnostic());
     }
     let typed = match typed_document(kind, value) {
         Ok(typed) => typed,
@@ -332,13 +347,35 @@ fn typed_document(
     })
 }
 
+/// Raw control characters reported per document at most (each is the same mistake).
+const MAX_REPORTED_CONTROL_CHARACTERS: usize = 20;
+
+/// A raw control character inside a string: the parser lets it through, Go does not.
+fn control_character_finding(text: &str, offset: usize) -> Finding {
+    let code = text.as_bytes().get(offset).copied().unwrap_or_default();
+    let escape = match code {
+        b'\n' => "\\n".to_owned(),
+        b'\t' => "\\t".to_owned(),
+        b'\r' => "\\r".to_owned(),
+        other => format!("\\u{other:04x}"),
+    };
+    invalid_json_diagnostic(
+        Span::new(offset, offset + 1),
+        Text::new(
+            format!("a raw control character U+{code:04X} inside a string"),
+            format!("字符串中含有未转义的控制字符 U+{code:04X}"),
+        ),
+        Text::new(format!("Escape it as `{escape}`"), format!("请转义为 `{escape}`")),
+    )
+}
+
 fn parse_error_finding(text: &str, error: &jsonc_parser::errors::ParseError) -> Finding {
     let span: Span = error.range().into();
     let at = text.get(span.start..).unwrap_or_default();
     let detail = match error.kind() {
         ParseErrorKind::NestingDepthExceeded => Text::new(
-            format!("it is nested deeper than {MAX_NESTING_DEPTH} levels"),
-            format!("嵌套超过 {MAX_NESTING_DEPTH} 层"),
+            format!("it is nested too deeply (the parser's limit is {MAX_NESTING_DEPTH} brackets; objects count double)"),
+            format!("嵌套过深（解析器上限为 {MAX_NESTING_DEPTH} 层括号，对象按两层计）"),
         ),
         kind => Text::new(
             lowercase_first(&kind.to_string()),
@@ -479,12 +516,31 @@ fn locate(
     diagnostics
 }
 
+/// The last `cluster` member of the root object as the server matches it (case-insensitive).
+fn cluster_node<'a>(root: &'a Node<'a>) -> Option<&'a Node<'a>> {
+    match root {
+        Node::Object(object) => object
+            .properties
+            .iter()
+            .rev()
+            .find(|member| crate::schema::fold_key(source::key_text(&member.name)) == "cluster")
+            .map(|member| &member.value),
+        _ => None,
+    }
+}
+
 /// Overwrites the inside of each secret string literal with `*`, byte for byte.
 fn mask(text: &mut String, secrets: &[Span]) {
     let mut bytes = std::mem::take(text).into_bytes();
     for span in secrets {
-        let inside = (span.start + 1)..span.end.saturating_sub(1);
+        let quoted = matches!(bytes.get(span.start), Some(b'"' | b'\''));
+        let inside = if quoted {
+            (span.start + 1)..span.end.saturating_sub(1).max(span.start + 1)
+        } else {
+            span.start..span.end
+        };
         if let Some(range) = bytes.get_mut(inside) {
+            // Multi-byte characters become several `*`, which keeps the text valid UTF-8.
             range.fill(b'*');
         }
     }

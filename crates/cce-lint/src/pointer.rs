@@ -33,7 +33,12 @@ impl JsonPointer {
 
     /// Appends one segment (escaping `~` and `/`).
     pub fn push(&mut self, segment: &str) {
+        self.0.reserve(segment.len() + 1);
         self.0.push('/');
+        if !segment.contains(['~', '/']) {
+            self.0.push_str(segment);
+            return;
+        }
         for c in segment.chars() {
             match c {
                 '~' => self.0.push_str("~0"),

@@ -19,6 +19,26 @@
 //! - The root gets `$schema`, `$id`, a title naming the API in English and Chinese (e.g.
 //!   创建集群), the root type's description and `x-cce-endpoint`; `properties` gets `$schema`.
 //!
+//! # Editor support
+//!
+//! What VS Code's JSON language service (and JetBrains, which reads the same keywords) shows
+//! is derived from the model too, generically:
+//! - Every property's description "English sentence. 中文术语" is split at its last sentence
+//!   end ([`split_description`]): the property gets `title` "中文术语 (key)" and a
+//!   `markdownDescription` with both parts (and the documented default, and a deprecation
+//!   note); enums get `markdownEnumDescriptions` beside the `enumDescriptions` of
+//!   [`crate::string_enum!`].
+//! - Definitions lose their `title` (the Go type name): VS Code resolves a `$ref` by copying
+//!   the definition over the referring schema, which would replace the property's own title.
+//!   For the same reason the Markdown goes on properties only.
+//! - Numeric bounds that hold for every value the server accepts are `range` attributes on the
+//!   model's fields; zero, Go's "unset", always stays in range.
+//! - The create-cluster schema gets `if`/`then` conditions that mirror error rules of the
+//!   linter (see `add_create_cluster_rules`) and `defaultSnippets` for the common shapes
+//!   (see `add_snippets`).
+//! - [`catalog`] is the SchemaStore-style catalog (`schemas/catalog.json`) with the
+//!   `fileMatch` patterns of each kind ([`file_match`]).
+//!
 //! # Case variants and unknown keys
 //!
 //! Keys are spelt exactly as the SDK's `json` tags, and no schema sets
@@ -43,6 +63,7 @@ use crate::model::other_apis::{
     ListClustersResponse,
 };
 use crate::model::CreateClusterRequest;
+use crate::rules::DOCS_BASE_URL;
 
 /// Where the generated schemas are published (their `$id`s live below it).
 pub const SCHEMA_BASE_URL: &str = "https://cce-lint.github.io/cce-lint/schemas/";
@@ -131,7 +152,10 @@ pub const CATALOG_FILE: &str = "catalog.json";
 pub fn file_match(kind: DocumentKind) -> Vec<String> {
     let mut patterns = Vec::new();
     if kind == DocumentKind::CreateCluster {
-        patterns.extend(["*.cce-cluster.json".to_owned(), "cce-cluster*.json".to_owned()]);
+        patterns.extend([
+            "*.cce-cluster.json".to_owned(),
+            "cce-cluster*.json".to_owned(),
+        ]);
     }
     patterns.push(format!("*.cce-{}.json", kind.name()));
     patterns
@@ -209,8 +233,9 @@ pub fn split_description(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Adds what editors show for one property, derived from its description: a `title` of the
-/// Chinese term and the key, and a `markdownDescription` with the English, the Chinese term and
-/// the documented default (VS Code prefers it to `description` in hovers and completions).
+/// Chinese term and the key, and a `markdownDescription` with the English, the Chinese term,
+/// the documented default and the rule that checks the values (VS Code prefers it to
+/// `description` in hovers and completions).
 fn describe_property(name: &str, property: &mut Value) {
     let Value::Object(object) = property else {
         return;
@@ -218,8 +243,8 @@ fn describe_property(name: &str, property: &mut Value) {
     let Some(description) = object.get("description").and_then(Value::as_str) else {
         return;
     };
-    let Some((english, chinese)) = split_description(description)
-        .filter(|(_, chinese)| chinese.chars().any(is_cjk))
+    let Some((english, chinese)) =
+        split_description(description).filter(|(_, chinese)| chinese.chars().any(is_cjk))
     else {
         return;
     };
@@ -232,6 +257,11 @@ fn describe_property(name: &str, property: &mut Value) {
     markdown.push_str(chinese);
     if let Some(default) = object.get("default") {
         markdown.push_str(&format!("\n\nDefault 默认值: `{default}`"));
+    }
+    if let Some(code) = object.get("x-cce-rule").and_then(Value::as_str) {
+        markdown.push_str(&format!(
+            "\n\nValues checked by cce-lint 取值由 cce-lint 检查: [{code}]({DOCS_BASE_URL}rules/{code}.html)"
+        ));
     }
     let title = format!("{chinese} ({name})");
     object.insert("title".into(), json!(title));
@@ -266,7 +296,6 @@ fn add_create_cluster_rules(schema: &mut Value) {
     let not_existed = json!({"not": {"const": true}});
     let positive = json!({"type": "integer", "exclusiveMinimum": 0});
     let not_blank = json!({"type": "string", "pattern": "\\S"});
-    let prepaid = |key: &str| json!({"required": [key], "properties": {key: {"const": "Prepaid"}}});
     let rules = [
         (
             None,
@@ -306,7 +335,7 @@ fn add_create_cluster_rules(schema: &mut Value) {
             Some("ResourceChargingOption"),
             json!({
                 "$comment": "CCE218: prepaid needs a purchase time",
-                "if": prepaid("chargingType"),
+                "if": {"required": ["chargingType"], "properties": {"chargingType": {"const": "Prepaid"}}},
                 "then": {"required": ["purchaseTime"], "properties": {"purchaseTime": positive}},
             }),
         ),
@@ -426,7 +455,8 @@ fn add_snippets(schema: &mut Value) {
             "clusterBLBVPCSubnetID": "${4:sbn-mnbvhnuupv1u}"
         });
         if master_type == "managed" {
-            master_config["managedClusterMasterOption"] = json!({"masterVPCSubnetZone": "${5:zoneA}"});
+            master_config["managedClusterMasterOption"] =
+                json!({"masterVPCSubnetZone": "${5:zoneA}"});
         }
         json!({
             "clusterName": "${1:my-cluster}",

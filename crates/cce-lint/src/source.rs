@@ -51,8 +51,10 @@ impl From<Span> for miette::SourceSpan {
     }
 }
 
-/// The deepest nesting the parser accepts; the create-cluster model is about ten levels deep,
-/// and the limit keeps hostile input from exhausting the stack (natively and in wasm).
+/// The parser's nesting budget (jsonc-parser's own limit, which it counts per bracket and per
+/// object member, so objects reach it at about half the depth of arrays). The create-cluster
+/// model is about ten levels deep; the limit keeps hostile input from exhausting the stack,
+/// natively and in wasm.
 pub const MAX_NESTING_DEPTH: usize = 512;
 
 /// Parses text as strict JSON (RFC 8259: no comments, trailing commas, single quotes,
@@ -295,4 +297,137 @@ mod tests {
         assert!(!missing.exists);
         assert_eq!(&text[missing.span.start..missing.span.end], "\"A\"");
     }
+}
+
+/// What Go's decoder does differently from the parser inside string literals.
+#[derive(Debug, Default)]
+pub(crate) struct StringScan {
+    /// Offsets of the first raw control character (U+0000–U+001F) of each string that has
+    /// one: Go rejects them.
+    pub(crate) control_characters: Vec<usize>,
+    /// `\uXXXX` escapes of unpaired surrogates: Go decodes them as U+FFFD, the parser rejects.
+    pub(crate) lone_surrogates: Vec<Span>,
+}
+
+/// Scans the string literals of `text` (a lexical pass that needs no valid JSON).
+pub(crate) fn scan_strings(text: &str) -> StringScan {
+    let bytes = text.as_bytes();
+    let mut scan = StringScan::default();
+    let mut index = 0;
+    let mut in_string = false;
+    let mut string_start = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        if !in_string {
+            in_string = byte == b'"';
+            string_start = index;
+            index += 1;
+            continue;
+        }
+        match byte {
+            b'"' => in_string = false,
+            b'\\' if bytes.get(index + 1) == Some(&b'u') => {
+                if let Some(unit) = hex_unit(bytes, index + 2) {
+                    let paired = (0xD800..0xDC00).contains(&unit)
+                        && bytes.get(index + 6) == Some(&b'\\')
+                        && bytes.get(index + 7) == Some(&b'u')
+                        && hex_unit(bytes, index + 8).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+                    if paired {
+                        index += 12;
+                        continue;
+                    }
+                    if (0xD800..0xE000).contains(&unit) {
+                        scan.lone_surrogates.push(Span::new(index, index + 6));
+                    }
+                    index += 6;
+                    continue;
+                }
+                index += 2;
+                continue;
+            }
+            b'\\' => {
+                index += 2;
+                continue;
+            }
+            // One finding per string: the first raw control character in it.
+            control if control < 0x20 && scan.control_characters.last().is_none_or(|last| *last < string_start) => {
+                scan.control_characters.push(index);
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    scan
+}
+
+fn hex_unit(bytes: &[u8], start: usize) -> Option<u32> {
+    let digits = bytes.get(start..start + 4)?;
+    let text = std::str::from_utf8(digits).ok()?;
+    u32::from_str_radix(text, 16).ok()
+}
+
+/// Spans of the values that follow secret-looking keys, found lexically so that they can be
+/// masked even in text that does not parse (strings, numbers and bare words).
+pub(crate) fn secret_values_lexically(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut index = 0;
+    let mut last_token: Option<Span> = None;
+    let mut awaiting_value = false;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        let token = match byte {
+            b'"' | b'\'' => {
+                let mut end = index + 1;
+                while end < bytes.len() && bytes[end] != byte {
+                    end += if bytes[end] == b'\\' { 2 } else { 1 };
+                }
+                Some(Span::new(index, (end + 1).min(bytes.len())))
+            }
+            b if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b >= 0x80 => {
+                let mut end = index;
+                while end < bytes.len() && {
+                    let b = bytes[end];
+                    b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.' || b == b'+' || b >= 0x80
+                } {
+                    end += 1;
+                }
+                Some(Span::new(index, end))
+            }
+            b':' => {
+                awaiting_value = last_token.is_some_and(|key| is_secret_key(&text[key.start..key.end]));
+                index += 1;
+                continue;
+            }
+            b if b.is_ascii_whitespace() => {
+                index += 1;
+                continue;
+            }
+            _ => {
+                awaiting_value = false;
+                last_token = None;
+                index += 1;
+                continue;
+            }
+        };
+        if let Some(span) = token {
+            if awaiting_value {
+                spans.push(span);
+                awaiting_value = false;
+            }
+            last_token = Some(span);
+            index = span.end.max(index + 1);
+        }
+    }
+    spans
+}
+
+/// Whether a key (quoted or not) names a secret: the model's secret fields and anything that
+/// looks like a password.
+pub(crate) fn is_secret_key(key: &str) -> bool {
+    let folded = fold_key(key.trim_matches(['"', '\'']));
+    ["password", "passwd", "pwd", "secret", "privatekey"]
+        .iter()
+        .any(|word| folded.contains(word))
+        || folded.ends_with("pw")
 }

@@ -187,6 +187,9 @@ impl<'a> Decoder<'a, '_> {
             }
             (Shape::Boolean, Node::BooleanLit(boolean)) => Some(Value::Bool(boolean.value)),
             (expected, found) => {
+                if field.is_some_and(|field| field.secret) {
+                    collect_strings(found, &mut self.secrets);
+                }
                 let finding = type_mismatch_diagnostic(
                     self.pointer(),
                     node_span(found),
@@ -290,10 +293,8 @@ impl<'a> Decoder<'a, '_> {
         } else {
             suggest_key(key, fields)
         };
-        let looks_secret = {
-            let folded = fold_key(key);
-            folded.contains("password") || folded.contains("passwd") || folded.ends_with("pw")
-        } || suggestion.is_some_and(|known| {
+        let looks_secret = crate::source::is_secret_key(key)
+            || suggestion.is_some_and(|known| {
             fields
                 .iter()
                 .any(|field| field.name == known && field.secret)
@@ -387,18 +388,20 @@ fn plain_value(node: &Node<'_>) -> Value {
     }
 }
 
-/// Collects the spans of every string inside a node (for values that look like secrets).
+/// Collects the spans of every string and number inside a node (for values that are or look
+/// like secrets).
 fn collect_strings(node: &Node<'_>, out: &mut Vec<Span>) {
     match node {
         Node::StringLit(literal) => out.push(literal.range.into()),
+        Node::NumberLit(number) => out.push(number.range.into()),
         Node::Array(array) => array
             .elements
             .iter()
             .for_each(|element| collect_strings(element, out)),
-        Node::Object(object) => object
-            .properties
-            .iter()
-            .for_each(|member| collect_strings(&member.value, out)),
+        Node::Object(object) => object.properties.iter().for_each(|member| {
+            out.push(name_span(member));
+            collect_strings(&member.value, out);
+        }),
         _ => {}
     }
 }

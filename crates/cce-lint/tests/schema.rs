@@ -6,11 +6,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use cce_lint::config::{config_schema_file, CONFIG_SCHEMA_FILE_NAME};
 use cce_lint::schema::{
     catalog, catalog_file, file_match, schema, schema_file, split_description, CATALOG_FILE,
     DEFAULT_EXTENSION, SCHEMA_DIALECT,
 };
-use cce_lint::config::{config_schema_file, CONFIG_SCHEMA_FILE_NAME};
 use cce_lint::DocumentKind;
 use serde_json::{json, Map, Value};
 
@@ -163,7 +163,9 @@ fn every_schema_file_belongs_to_a_kind() {
         let name = entry.expect("directory entry").file_name();
         let name = name.to_string_lossy();
         assert!(
-            !name.ends_with(".json") || name == CATALOG_FILE || names.iter().any(|known| *known == name),
+            !name.ends_with(".json")
+                || name == CATALOG_FILE
+                || names.iter().any(|known| *known == name),
             "schemas/{name} is not generated from any document kind; delete it"
         );
     }
@@ -272,7 +274,8 @@ fn every_property_has_an_english_and_chinese_description() {
         walk_schemas(&schema, "", &mut |pointer, sub| {
             // Declared properties: those of a typed schema (the `if`/`then` conditions that
             // mirror rules only constrain properties declared elsewhere).
-            let (Some(Value::Object(properties)), Some(_)) = (sub.get("properties"), sub.get("type"))
+            let (Some(Value::Object(properties)), Some(_)) =
+                (sub.get("properties"), sub.get("type"))
             else {
                 return;
             };
@@ -284,9 +287,8 @@ fn every_property_has_an_english_and_chinese_description() {
                     text("markdownDescription"),
                 );
                 let split = split_description(description);
-                let bilingual = |text: &str| {
-                    has_cjk(text) && text.chars().any(|c| c.is_ascii_alphabetic())
-                };
+                let bilingual =
+                    |text: &str| has_cjk(text) && text.chars().any(|c| c.is_ascii_alphabetic());
                 let complete = bilingual(description)
                     && split.is_some_and(|(english, chinese)| {
                         has_cjk(chinese)
@@ -613,6 +615,9 @@ fn lint_errors(body: &Value) -> Vec<String> {
         .collect()
 }
 
+/// Values set at JSON pointers of a body.
+type Changes = Vec<(String, Value)>;
+
 /// The schema's conditions and bounds mirror cce-lint's error rules: on each variation of a
 /// lint-clean body, the schema rejects it exactly when cce-lint reports the rule as an error.
 #[test]
@@ -623,50 +628,330 @@ fn schema_rules_agree_with_the_linter() {
     assert_eq!(lint_errors(&base), Vec::<String>::new());
     let node = "/nodes/0/instanceSpec";
     let existed = json!({"existed": true, "existedOption": {"existedInstanceID": "i-SxeBLkcN", "rebuild": true}});
-    let cases: Vec<(&str, Vec<(&str, Value)>, bool)> = vec![
-        ("CCE102", vec![("/masters", json!([{"count": 3, "instanceSpec": {"machineType": "BCC"}}]))], true),
-        ("CCE102", vec![("/masters", json!([{"count": 0}]))], false),
-        ("CCE102", vec![("/masters", json!([{"instanceSpec": existed.clone()}]))], true),
-        ("CCE102", vec![("/cluster/masterConfig/masterType", json!("managedPro")), ("/masters", json!([{"count": 1}]))], true),
-        ("CCE703", vec![("/cluster/k8sCustomConfig", json!({"enableKMSProvider": true}))], true),
-        ("CCE703", vec![("/cluster/k8sCustomConfig", json!({"enableKMSProvider": true, "kmsKeyID": " "}))], true),
-        ("CCE703", vec![("/cluster/k8sCustomConfig", json!({"enableKMSProvider": false}))], false),
-        ("CCE505", vec![(node, json!({"existed": true, "machineType": "BCC", "sshKeyID": "k-3uvrdvVq"}))], true),
-        ("CCE505", vec![(node, json!({"existed": true, "existedOption": {"existedInstanceID": ""}}))], true),
-        ("CCE505", vec![(node, existed.clone())], false),
-        ("CCE218", vec![("/cluster/resourceChargingOption", json!({"chargingType": "Prepaid"}))], true),
-        ("CCE218", vec![("/cluster/resourceChargingOption", json!({"chargingType": "Prepaid", "purchaseTime": 1}))], false),
-        ("CCE540", vec![(&format!("{node}/instanceChargingType"), json!("Prepaid"))], true),
-        ("CCE540", vec![(&format!("{node}/instanceChargingType"), json!("Prepaid")), (&format!("{node}/instancePreChargingOption"), json!({"purchaseTime": 0}))], true),
-        ("CCE540", vec![(&format!("{node}/instanceChargingType"), json!("Prepaid")), (&format!("{node}/instancePreChargingOption"), json!({"purchaseTime": 1}))], false),
-        ("CCE525", vec![(&format!("{node}/instanceResource/cdsList/0/cdsSize"), json!(0))], true),
-        ("CCE525", vec![(&format!("{node}/instanceResource/cdsList/0/cdsSize"), json!(-5))], true),
-        ("CCE525", vec![(&format!("{node}/instanceResource/cdsList/0"), json!({"diskPath": "/data", "storageType": "cloud_hp1", "snapshotID": "s-1"}))], false),
-        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(4096))], true),
-        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(5))], true),
-        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(0))], false),
-        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(2048))], false),
-        ("CCE522", vec![(&format!("{node}/instanceResource/rootDiskSize"), json!(4096)), (&format!("{node}/machineType"), json!("BBC"))], false),
-        ("CCE531", vec![(&format!("{node}/instanceResource/ephemeralDiskList"), json!([{"diskPath": "/mnt"}]))], true),
-        ("CCE531", vec![(&format!("{node}/instanceResource/ephemeralDiskList"), json!([{"storageType": "local-ssd", "sizeInGB": 0}]))], true),
-        ("CCE531", vec![(&format!("{node}/instanceResource/ephemeralDiskList"), json!([{"storageType": "local-ssd", "sizeInGB": 100}]))], false),
-        ("CCE807", vec![("/nodeGroups", json!([{"instanceGroupName": "g", "replicas": 1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone(), "clusterAutoscalerSpec": {"enabled": true, "minReplicas": -1, "maxReplicas": 3}}]))], true),
-        ("CCE807", vec![("/nodeGroups", json!([{"instanceGroupName": "g", "replicas": 1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone(), "clusterAutoscalerSpec": {"enabled": false, "minReplicas": -1}}]))], false),
-        ("CCE416", vec![("/cluster/containerNetworkConfig/maxPodsPerNode", json!(-1))], true),
-        ("CCE416", vec![("/cluster/containerNetworkConfig/maxPodsPerNode", json!(0))], false),
-        ("CCE428", vec![("/cluster/containerNetworkConfig/nodePortRangeMin", json!(70000))], true),
-        ("CCE428", vec![("/cluster/containerNetworkConfig/nodePortRangeMax", json!(-1))], true),
-        ("CCE428", vec![("/cluster/containerNetworkConfig/nodePortRangeMax", json!(65535))], false),
-        ("CCE502", vec![("/nodes/0/count", json!(-1))], true),
-        ("CCE502", vec![("/nodes/0/count", json!(0))], false),
-        ("CCE521", vec![(&format!("{node}/instanceResource/mem"), json!(-8))], true),
-        ("CCE521", vec![(&format!("{node}/instanceResource/gpuCount"), json!(-1))], true),
-        ("CCE701", vec![("/cluster/k8sCustomConfig/kubeAPIQPS", json!(-1))], true),
-        ("CCE607", vec![(&format!("{node}/deployCustomConfig"), json!({"containerLogMaxFiles": 1}))], true),
-        ("CCE607", vec![(&format!("{node}/deployCustomConfig"), json!({"containerLogMaxFiles": 2}))], false),
-        ("CCE608", vec![(&format!("{node}/deployCustomConfig"), json!({"maxPods": -1}))], true),
-        ("CCE608", vec![(&format!("{node}/deployCustomConfig"), json!({"registryBurst": -1}))], true),
-        ("CCE802", vec![("/nodeGroups", json!([{"instanceGroupName": "g", "replicas": -1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone()}]))], true),
+    let cases: Vec<(&str, Changes, bool)> = vec![
+        (
+            "CCE102",
+            vec![(
+                "/masters".to_owned(),
+                json!([{"count": 3, "instanceSpec": {"machineType": "BCC"}}]),
+            )],
+            true,
+        ),
+        (
+            "CCE102",
+            vec![("/masters".to_owned(), json!([{"count": 0}]))],
+            false,
+        ),
+        (
+            "CCE102",
+            vec![(
+                "/masters".to_owned(),
+                json!([{"instanceSpec": existed.clone()}]),
+            )],
+            true,
+        ),
+        (
+            "CCE102",
+            vec![
+                (
+                    "/cluster/masterConfig/masterType".to_owned(),
+                    json!("managedPro"),
+                ),
+                ("/masters".to_owned(), json!([{"count": 1}])),
+            ],
+            true,
+        ),
+        (
+            "CCE703",
+            vec![(
+                "/cluster/k8sCustomConfig".to_owned(),
+                json!({"enableKMSProvider": true}),
+            )],
+            true,
+        ),
+        (
+            "CCE703",
+            vec![(
+                "/cluster/k8sCustomConfig".to_owned(),
+                json!({"enableKMSProvider": true, "kmsKeyID": " "}),
+            )],
+            true,
+        ),
+        (
+            "CCE703",
+            vec![(
+                "/cluster/k8sCustomConfig".to_owned(),
+                json!({"enableKMSProvider": false}),
+            )],
+            false,
+        ),
+        (
+            "CCE505",
+            vec![(
+                node.to_owned(),
+                json!({"existed": true, "machineType": "BCC", "sshKeyID": "k-3uvrdvVq"}),
+            )],
+            true,
+        ),
+        (
+            "CCE505",
+            vec![(
+                node.to_owned(),
+                json!({"existed": true, "existedOption": {"existedInstanceID": ""}}),
+            )],
+            true,
+        ),
+        ("CCE505", vec![(node.to_owned(), existed.clone())], false),
+        (
+            "CCE218",
+            vec![(
+                "/cluster/resourceChargingOption".to_owned(),
+                json!({"chargingType": "Prepaid"}),
+            )],
+            true,
+        ),
+        (
+            "CCE218",
+            vec![(
+                "/cluster/resourceChargingOption".to_owned(),
+                json!({"chargingType": "Prepaid", "purchaseTime": 1}),
+            )],
+            false,
+        ),
+        (
+            "CCE540",
+            vec![(format!("{node}/instanceChargingType"), json!("Prepaid"))],
+            true,
+        ),
+        (
+            "CCE540",
+            vec![
+                (format!("{node}/instanceChargingType"), json!("Prepaid")),
+                (
+                    format!("{node}/instancePreChargingOption"),
+                    json!({"purchaseTime": 0}),
+                ),
+            ],
+            true,
+        ),
+        (
+            "CCE540",
+            vec![
+                (format!("{node}/instanceChargingType"), json!("Prepaid")),
+                (
+                    format!("{node}/instancePreChargingOption"),
+                    json!({"purchaseTime": 1}),
+                ),
+            ],
+            false,
+        ),
+        (
+            "CCE525",
+            vec![(
+                format!("{node}/instanceResource/cdsList/0/cdsSize"),
+                json!(0),
+            )],
+            true,
+        ),
+        (
+            "CCE525",
+            vec![(
+                format!("{node}/instanceResource/cdsList/0/cdsSize"),
+                json!(-5),
+            )],
+            true,
+        ),
+        (
+            "CCE525",
+            vec![(
+                format!("{node}/instanceResource/cdsList/0"),
+                json!({"diskPath": "/data", "storageType": "cloud_hp1", "snapshotID": "s-1"}),
+            )],
+            false,
+        ),
+        (
+            "CCE522",
+            vec![(format!("{node}/instanceResource/rootDiskSize"), json!(4096))],
+            true,
+        ),
+        (
+            "CCE522",
+            vec![(format!("{node}/instanceResource/rootDiskSize"), json!(5))],
+            true,
+        ),
+        (
+            "CCE522",
+            vec![(format!("{node}/instanceResource/rootDiskSize"), json!(0))],
+            false,
+        ),
+        (
+            "CCE522",
+            vec![(format!("{node}/instanceResource/rootDiskSize"), json!(2048))],
+            false,
+        ),
+        (
+            "CCE522",
+            vec![
+                (format!("{node}/instanceResource/rootDiskSize"), json!(4096)),
+                (format!("{node}/machineType"), json!("BBC")),
+            ],
+            false,
+        ),
+        (
+            "CCE531",
+            vec![(
+                format!("{node}/instanceResource/ephemeralDiskList"),
+                json!([{"diskPath": "/mnt"}]),
+            )],
+            true,
+        ),
+        (
+            "CCE531",
+            vec![(
+                format!("{node}/instanceResource/ephemeralDiskList"),
+                json!([{"storageType": "nvme", "sizeInGB": 0}]),
+            )],
+            true,
+        ),
+        (
+            "CCE531",
+            vec![(
+                format!("{node}/instanceResource/ephemeralDiskList"),
+                json!([{"storageType": "nvme", "sizeInGB": 100}]),
+            )],
+            false,
+        ),
+        (
+            "CCE807",
+            vec![(
+                "/nodeGroups".to_owned(),
+                json!([{"instanceGroupName": "g", "replicas": 1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone(), "clusterAutoscalerSpec": {"enabled": true, "minReplicas": -1, "maxReplicas": 3}}]),
+            )],
+            true,
+        ),
+        (
+            "CCE807",
+            vec![(
+                "/nodeGroups".to_owned(),
+                json!([{"instanceGroupName": "g", "replicas": 1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone(), "clusterAutoscalerSpec": {"enabled": false, "minReplicas": -1}}]),
+            )],
+            false,
+        ),
+        (
+            "CCE106",
+            vec![("/cluster/masterConfig/clusterHA".to_owned(), json!(4))],
+            true,
+        ),
+        (
+            "CCE106",
+            vec![("/cluster/masterConfig/clusterHA".to_owned(), json!(0))],
+            false,
+        ),
+        (
+            "CCE416",
+            vec![(
+                "/cluster/containerNetworkConfig/maxPodsPerNode".to_owned(),
+                json!(-1),
+            )],
+            true,
+        ),
+        (
+            "CCE416",
+            vec![(
+                "/cluster/containerNetworkConfig/maxPodsPerNode".to_owned(),
+                json!(0),
+            )],
+            false,
+        ),
+        (
+            "CCE428",
+            vec![(
+                "/cluster/containerNetworkConfig/nodePortRangeMin".to_owned(),
+                json!(70000),
+            )],
+            true,
+        ),
+        (
+            "CCE428",
+            vec![(
+                "/cluster/containerNetworkConfig/nodePortRangeMax".to_owned(),
+                json!(-1),
+            )],
+            true,
+        ),
+        (
+            "CCE428",
+            vec![(
+                "/cluster/containerNetworkConfig/nodePortRangeMax".to_owned(),
+                json!(65535),
+            )],
+            false,
+        ),
+        (
+            "CCE502",
+            vec![("/nodes/0/count".to_owned(), json!(-1))],
+            true,
+        ),
+        (
+            "CCE502",
+            vec![("/nodes/0/count".to_owned(), json!(0))],
+            false,
+        ),
+        (
+            "CCE521",
+            vec![(format!("{node}/instanceResource/mem"), json!(-8))],
+            true,
+        ),
+        (
+            "CCE521",
+            vec![(format!("{node}/instanceResource/gpuCount"), json!(-1))],
+            true,
+        ),
+        (
+            "CCE701",
+            vec![(
+                "/cluster/k8sCustomConfig".to_owned(),
+                json!({"kubeAPIQPS": -1}),
+            )],
+            true,
+        ),
+        (
+            "CCE607",
+            vec![(
+                format!("{node}/deployCustomConfig"),
+                json!({"containerLogMaxFiles": 1}),
+            )],
+            true,
+        ),
+        (
+            "CCE607",
+            vec![(
+                format!("{node}/deployCustomConfig"),
+                json!({"containerLogMaxFiles": 2}),
+            )],
+            false,
+        ),
+        (
+            "CCE608",
+            vec![(format!("{node}/deployCustomConfig"), json!({"maxPods": -1}))],
+            true,
+        ),
+        (
+            "CCE608",
+            vec![(
+                format!("{node}/deployCustomConfig"),
+                json!({"registryBurst": -1}),
+            )],
+            true,
+        ),
+        (
+            "CCE802",
+            vec![(
+                "/nodeGroups".to_owned(),
+                json!([{"instanceGroupName": "g", "replicas": -1, "cleanPolicy": "Remain", "instanceTemplate": base["nodes"][0]["instanceSpec"].clone()}]),
+            )],
+            true,
+        ),
     ];
     let mut disagreements = Vec::new();
     for (code, changes, expected) in cases {
@@ -702,7 +987,11 @@ fn schema_conditions_name_error_rules() {
             let code = comment.split(':').next().unwrap_or_default();
             let rule = cce_lint::rules::by_code(code)
                 .unwrap_or_else(|| panic!("{pointer}: `$comment` names no rule: {comment}"));
-            assert_eq!(rule.meta.severity, cce_lint::Severity::Error, "{pointer}: {code}");
+            assert_eq!(
+                rule.meta.severity,
+                cce_lint::Severity::Error,
+                "{pointer}: {code}"
+            );
             named.push(code.to_owned());
         }
     });
@@ -780,7 +1069,13 @@ fn snippets_insert_valid_requests() {
         bodies.push((label, with(base.clone(), "/nodeGroups", json!([group]))));
     }
     let labels: Vec<&str> = bodies.iter().map(|(label, _)| label.as_str()).collect();
-    for shape in ["managed cluster", "custom cluster with masters", "existed node", "CDS disk", "node group"] {
+    for shape in [
+        "managed cluster",
+        "custom cluster with masters",
+        "existed node",
+        "CDS disk",
+        "node group",
+    ] {
         assert!(
             labels.iter().any(|label| label.starts_with(shape)),
             "no `{shape}` snippet in {labels:?}"
@@ -795,7 +1090,10 @@ fn snippets_insert_valid_requests() {
         .find(|(label, _)| label.starts_with("custom cluster"))
         .expect("custom cluster snippet")
         .1;
-    assert!(custom["masters"][0]["count"].as_i64() > Some(0), "the custom snippet has masters");
+    assert!(
+        custom["masters"][0]["count"].as_i64() > Some(0),
+        "the custom snippet has masters"
+    );
 }
 
 #[test]
@@ -826,7 +1124,10 @@ fn enum_descriptions_have_markdown_twins() {
                 let (english, term) = split_description(plain.as_str().unwrap_or_default())
                     .unwrap_or_else(|| panic!("{kind}: {pointer}: {plain} is not bilingual"));
                 let markdown = markdown.as_str().unwrap_or_default();
-                assert!(markdown.contains(english) && markdown.contains(term), "{markdown}");
+                assert!(
+                    markdown.contains(english) && markdown.contains(term),
+                    "{markdown}"
+                );
             }
         });
     }
@@ -846,7 +1147,10 @@ fn catalog_points_every_kind_at_its_schema_by_file_name() {
         assert!(create.iter().any(|p| p == pattern), "{pattern}");
     }
     // No file name pattern is claimed by two kinds.
-    let mut all: Vec<String> = DocumentKind::ALL.iter().flat_map(|k| file_match(*k)).collect();
+    let mut all: Vec<String> = DocumentKind::ALL
+        .iter()
+        .flat_map(|k| file_match(*k))
+        .collect();
     let count = all.len();
     all.sort();
     all.dedup();

@@ -6,7 +6,9 @@
 
 use std::process::{Command, ExitCode};
 
+mod bench_cli;
 mod steps;
+mod wasm;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,7 +19,11 @@ fn main() -> ExitCode {
             print_help();
             return ExitCode::SUCCESS;
         }
-        name => match steps::ALL.iter().find(|step| step.name == name) {
+        name => match steps::ALL
+            .iter()
+            .chain(steps::ON_DEMAND)
+            .find(|step| step.name == name)
+        {
             Some(step) => vec![step],
             None => {
                 eprintln!("xtask: unknown task `{name}`");
@@ -39,6 +45,10 @@ fn main() -> ExitCode {
 fn print_help() {
     println!("usage: cargo xtask <task>\n\ntasks:\n  ci  run every step below, in order");
     for step in steps::ALL {
+        println!("  {:<14}{}", step.name, step.about);
+    }
+    println!("\non demand (not part of ci):");
+    for step in steps::ON_DEMAND {
         println!("  {:<14}{}", step.name, step.about);
     }
 }

@@ -1,6 +1,6 @@
 //! The steps of `cargo xtask ci`, in order.
 
-use crate::run;
+use crate::{bench_cli, run, run_in, wasm};
 
 /// One step of the test suite.
 pub(crate) struct Step {
@@ -22,5 +22,42 @@ pub(crate) const ALL: &[Step] = &[
             run("cargo", &["fmt", "--all", "--", "--check"])?;
             run("cargo", &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])
         },
+    },
+    Step {
+        name: "editor-tests",
+        about: "the JSON Schemas in VS Code's JSON language service (npm ci, node --test in tests/editor)",
+        run: || {
+            run_in("tests/editor", "npm", &["ci", "--no-audit", "--no-fund"])?;
+            run_in("tests/editor", "node", &["--test"])
+        },
+    },
+    Step {
+        name: "wasm-build",
+        about: "the core compiled to wasm32 and packed as the npm package (installs the toolchain)",
+        run: wasm::build,
+    },
+    Step {
+        name: "npm-tests",
+        about: "the packed npm package in Node: same diagnostics as the CLI on every fixture",
+        run: wasm::npm_tests,
+    },
+    Step {
+        name: "browser-tests",
+        about: "the web form in headless Chromium (playwright-core), screenshot in tests/artifacts",
+        run: wasm::browser_tests,
+    },
+];
+
+/// Tasks run only on demand (`cargo xtask <name>`), never by `ci`.
+pub(crate) const ON_DEMAND: &[Step] = &[
+    Step {
+        name: "bench-wasm",
+        about: "wasm lint vs ajv in Node, and the form's input-to-diagnostic latency in Chromium",
+        run: wasm::bench,
+    },
+    Step {
+        name: "bench-cli",
+        about: "the cce-lint binary on 10,000 generated requests vs ajv-cli; cold start; 1 vs 2 cores",
+        run: bench_cli::bench,
     },
 ];

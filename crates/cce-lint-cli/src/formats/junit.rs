@@ -41,7 +41,11 @@ fn findings_text(file: &Checked) -> String {
     xml_text(&text)
 }
 
-pub(super) fn write(out: &mut impl Write, checked: &[Checked], deny_warnings: bool) -> std::io::Result<()> {
+pub(super) fn write(
+    out: &mut impl Write,
+    checked: &[Checked],
+    deny_warnings: bool,
+) -> std::io::Result<()> {
     let tests = checked.len().to_string();
     let failures = checked
         .iter()
@@ -52,7 +56,11 @@ pub(super) fn write(out: &mut impl Write, checked: &[Checked], deny_warnings: bo
     writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     writer
         .create_element("testsuites")
-        .with_attributes([("name", "cce-lint"), ("tests", tests.as_str()), ("failures", failures.as_str())])
+        .with_attributes([
+            ("name", "cce-lint"),
+            ("tests", tests.as_str()),
+            ("failures", failures.as_str()),
+        ])
         .write_inner_content(|writer| {
             writer
                 .create_element("testsuite")
@@ -81,9 +89,11 @@ fn write_test_case<W: Write>(
 ) -> std::io::Result<()> {
     let path = xml_text(&file.path);
     let result = &file.result;
-    let element = writer
-        .create_element("testcase")
-        .with_attributes([("classname", "cce-lint"), ("name", path.as_str()), ("file", path.as_str())]);
+    let element = writer.create_element("testcase").with_attributes([
+        ("classname", "cce-lint"),
+        ("name", path.as_str()),
+        ("file", path.as_str()),
+    ]);
     if result.diagnostics.is_empty() {
         element.write_empty()?;
         return Ok(());

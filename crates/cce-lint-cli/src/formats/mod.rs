@@ -25,7 +25,11 @@ pub(crate) struct Checked {
 }
 
 /// Writes the report of `checked` to standard output.
-pub(crate) fn write(format: Format, checked: &[Checked], deny_warnings: bool) -> std::io::Result<()> {
+pub(crate) fn write(
+    format: Format,
+    checked: &[Checked],
+    deny_warnings: bool,
+) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
     match format {
         Format::Human => human::write(&mut stdout, checked),

@@ -13,7 +13,8 @@ use sha2::{Digest, Sha256};
 use super::Checked;
 
 /// The SARIF schema the output follows.
-const SARIF_SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const SARIF_SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 fn level(severity: Severity) -> &'static str {
     match severity {

@@ -403,7 +403,17 @@ pub struct MasterConfig {
     /// Number of master replicas: 1, 3 or 5 (2 for serverless); for custom masters it must
     /// equal the number of masters listed. Master 副本数
     #[serde(rename = "clusterHA", default, skip_serializing_if = "is_zero")]
-    #[schemars(extend("examples" = [1, 3, 5]))]
+    #[schemars(extend(
+        "examples" = [1, 3, 5],
+        "enum" = [0, 1, 2, 3, 5],
+        "enumDescriptions" = [
+            "Unset: the server's default. 未设置",
+            "One master replica. 单副本",
+            "Two replicas, for serverless masters only. 双副本（仅 Serverless）",
+            "Three master replicas. 三副本",
+            "Five master replicas. 五副本"
+        ]
+    ))]
     pub cluster_ha: i64,
 
     /// Expose the APIServer to the Internet through an EIP on its BLB (default `false`).

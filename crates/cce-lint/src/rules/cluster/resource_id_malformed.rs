@@ -11,10 +11,14 @@ declare_rule! {
     /// Reports resource IDs that do not have the form Baidu Cloud gives them: VPCs
     /// `vpc-[a-z0-9]+`, subnets `sbn-[a-z0-9]+`, security groups `g-[a-z0-9]+` (normal) or
     /// `esg-[a-z0-9]+` (enterprise), images `m-[A-Za-z0-9]+`, instances `i-[A-Za-z0-9]+` and
-    /// SSH keys `k-[A-Za-z0-9]+`. It looks at the cluster's VPC, BLB, LB-Service and ENI
-    /// subnets and ENI security group, and at every master, node and node-group template
+    /// SSH keys `k-[A-Za-z0-9]+`. It looks at the cluster's VPC, BLB and LB-Service subnets
+    /// and ENI security group, and at every master, node and node-group template
     /// (`vpcConfig`, `imageID`, `existedOption.existedInstanceID`, `sshKeyID`) and security
     /// group list. Empty values are unset and not reported.
+    ///
+    /// The subnet IDs in `containerNetworkConfig.eniVPCSubnetIDs` are left to CCE415 (in the
+    /// ENI modes, where they are used; in the route modes CCE437 reports the whole map as
+    /// ignored), so that one value is not reported twice.
     ///
     /// ## Why is this bad?
     /// A value of the wrong form is usually a placeholder left in, a name pasted where an ID
@@ -43,7 +47,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         summary: ("A resource ID does not have the form of its kind", "资源 ID 不符合该类资源的格式"),
-        docs_zh: "## 作用\n报告不符合百度云 ID 格式的资源 ID：VPC `vpc-[a-z0-9]+`、子网 `sbn-[a-z0-9]+`、安全组 `g-[a-z0-9]+`（普通）或 `esg-[a-z0-9]+`（企业）、镜像 `m-[A-Za-z0-9]+`、实例 `i-[A-Za-z0-9]+`、SSH 密钥 `k-[A-Za-z0-9]+`。检查集群的 VPC、BLB 子网、LB Service 子网、ENI 子网与 ENI 安全组，以及每个 Master、Node 和节点组模板（`vpcConfig`、`imageID`、`existedOption.existedInstanceID`、`sshKeyID`）与安全组列表。空值视为未设置，不报告。\n\n## 为什么有问题\n格式不对的值通常是遗留的占位符、把名称当成了 ID，或填了其他类型的 ID（例如在子网字段中填了 VPC ID），服务端将找不到该资源。格式是从文档、SDK 与 Terraform 示例中的 ID 推断的，因此只作为警告（SDK 自带示例就使用了 `vpc-subnet-id` 这样的占位符）。\n\n## 示例\n```json\n{\"cluster\": {\"vpcID\": \"vpc-mwbgygrjb72w\", \"masterConfig\": {\"clusterBLBVPCSubnetID\": \"vpc-subnet-id\"}}}\n```\n\n应改为：\n```json\n{\"cluster\": {\"vpcID\": \"vpc-mwbgygrjb72w\", \"masterConfig\": {\"clusterBLBVPCSubnetID\": \"sbn-mnbvhnuupv1u\"}}}\n```\n\n## 参考\n- CCE API 创建集群请求示例（ID 形如 `vpc-…`、`sbn-…`、`g-…`、`m-…`、`i-…`）\n- 官方 SDK（`SecurityGroupTypeEnterprise`，`esg-` ID）\n",
+        docs_zh: "## 作用\n报告不符合百度云 ID 格式的资源 ID：VPC `vpc-[a-z0-9]+`、子网 `sbn-[a-z0-9]+`、安全组 `g-[a-z0-9]+`（普通）或 `esg-[a-z0-9]+`（企业）、镜像 `m-[A-Za-z0-9]+`、实例 `i-[A-Za-z0-9]+`、SSH 密钥 `k-[A-Za-z0-9]+`。检查集群的 VPC、BLB 子网、LB Service 子网与 ENI 安全组，以及每个 Master、Node 和节点组模板（`vpcConfig`、`imageID`、`existedOption.existedInstanceID`、`sshKeyID`）与安全组列表。空值视为未设置，不报告。\n\n`containerNetworkConfig.eniVPCSubnetIDs` 中的子网 ID 由 CCE415 报告（在使用它们的 ENI 模式下；路由模式下整个映射由 CCE437 报告为被忽略），以免同一个值被报告两次。\n\n## 为什么有问题\n格式不对的值通常是遗留的占位符、把名称当成了 ID，或填了其他类型的 ID（例如在子网字段中填了 VPC ID），服务端将找不到该资源。格式是从文档、SDK 与 Terraform 示例中的 ID 推断的，因此只作为警告（SDK 自带示例就使用了 `vpc-subnet-id` 这样的占位符）。\n\n## 示例\n```json\n{\"cluster\": {\"vpcID\": \"vpc-mwbgygrjb72w\", \"masterConfig\": {\"clusterBLBVPCSubnetID\": \"vpc-subnet-id\"}}}\n```\n\n应改为：\n```json\n{\"cluster\": {\"vpcID\": \"vpc-mwbgygrjb72w\", \"masterConfig\": {\"clusterBLBVPCSubnetID\": \"sbn-mnbvhnuupv1u\"}}}\n```\n\n## 参考\n- CCE API 创建集群请求示例（ID 形如 `vpc-…`、`sbn-…`、`g-…`、`m-…`、`i-…`）\n- 官方 SDK（`SecurityGroupTypeEnterprise`，`esg-` ID）\n",
     }
 }
 
@@ -148,12 +152,6 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         &network.eni_security_group_id,
         SECURITY_GROUP,
     );
-    for (zone, subnets) in network.eni_vpc_subnet_ids.iter().flatten() {
-        for (index, subnet) in subnets.iter().enumerate() {
-            let pointer = at(&["containerNetworkConfig", "eniVPCSubnetIDs", zone]).child(index);
-            report(pointer, subnet, SUBNET);
-        }
-    }
     for (key, groups) in [
         (
             "masterDefaultSecurityGroups",

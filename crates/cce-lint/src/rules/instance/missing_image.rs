@@ -4,6 +4,7 @@ use crate::lint::Context;
 use crate::model::instance::InstanceOs;
 use crate::pointer::JsonPointer;
 use crate::rules::facts::instances;
+use crate::rules::instance::spec_facts::is_new_with_spec;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -76,7 +77,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     for instance in instances(request) {
         let spec = instance.spec;
-        if !spec.existed && spec.image_id.is_empty() && !is_usable_instance_os(&spec.instance_os) {
+        // A blank spec (absent, `null` or `{}`) is CCE501's or CCE803's, not one missing field.
+        if is_new_with_spec(&instance)
+            && spec.image_id.is_empty()
+            && !is_usable_instance_os(&spec.instance_os)
+        {
             out.push(missing_image_diagnostic(instance.at(&["imageID"])));
         }
     }

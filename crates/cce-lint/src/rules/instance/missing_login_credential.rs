@@ -3,6 +3,7 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
 use crate::rules::facts::instances;
+use crate::rules::instance::spec_facts::is_blank;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -77,7 +78,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for instance in instances(request) {
         let spec = instance.spec;
         let kept = spec.existed && spec.existed_option.rebuild == Some(false);
-        if !kept && spec.admin_password.is_empty() && spec.ssh_key_id.is_empty() {
+        // A blank spec (absent, `null` or `{}`) is CCE501's or CCE803's, not one missing field.
+        if !kept && !is_blank(spec) && spec.admin_password.is_empty() && spec.ssh_key_id.is_empty()
+        {
             out.push(missing_login_credential_diagnostic(
                 instance.at(&["adminPassword"]),
             ));

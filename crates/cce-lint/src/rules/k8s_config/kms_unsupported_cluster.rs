@@ -83,7 +83,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .master_config
         .master_type
         .as_ref()
-        .filter(|master_type| !matches!(master_type, MasterType::Managed | MasterType::ManagedPro));
+        // An unknown masterType is CCE108's: it may well be a misspelt managed type.
+        .filter(|master_type| {
+            master_type.is_known()
+                && !matches!(master_type, MasterType::Managed | MasterType::ManagedPro)
+        });
     let version = &request.cluster.k8s_version;
     let too_old = k8s_minor(version).is_some_and(|minor| minor < KMS_FROM);
     if master_type.is_some() || too_old {

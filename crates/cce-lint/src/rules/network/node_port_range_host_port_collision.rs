@@ -72,23 +72,40 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     let mut collisions_en = Vec::new();
     let mut collisions_zh = Vec::new();
+    // The lowest and highest colliding port, to blame the end of the range nearest to them.
+    let mut colliding = None::<(i64, i64)>;
+    let mut note_collision = |low: i64, high: i64| {
+        colliding = Some(colliding.map_or((low, high), |(first, last)| {
+            (first.min(low), last.max(high))
+        }));
+    };
     if min < FIRST_UNPRIVILEGED_PORT {
-        let interval = port_interval(min, max.min(FIRST_UNPRIVILEGED_PORT - 1));
+        let high = max.min(FIRST_UNPRIVILEGED_PORT - 1);
+        note_collision(min, high);
+        let interval = port_interval(min, high);
         collisions_en.push(format!("the privileged ports {interval}"));
         collisions_zh.push(format!("特权端口 {interval}"));
     }
-    let host_ports: Vec<String> = HOST_PORTS
+    let host_ports: Vec<(i64, i64)> = HOST_PORTS
         .iter()
         .map(|&(low, high)| (low.max(min), high.min(max)))
         .filter(|(low, high)| low <= high)
-        .map(|(low, high)| port_interval(low, high))
         .collect();
-    if !host_ports.is_empty() {
-        collisions_en.push(format!("host port(s) {}", host_ports.join(", ")));
-        collisions_zh.push(format!("主机端口 {}", host_ports.join("、")));
+    for &(low, high) in &host_ports {
+        note_collision(low, high);
     }
-    if !collisions_en.is_empty() {
-        let pointer = node_port_range_pointer(config, min >= FIRST_UNPRIVILEGED_PORT);
+    if !host_ports.is_empty() {
+        let intervals: Vec<String> = host_ports
+            .iter()
+            .map(|&(low, high)| port_interval(low, high))
+            .collect();
+        collisions_en.push(format!("host port(s) {}", intervals.join(", ")));
+        collisions_zh.push(format!("主机端口 {}", intervals.join("、")));
+    }
+    if let Some((first, last)) = colliding {
+        // A range usually reaches the host ports because its lower end was moved down (they
+        // all lie below the default 30000); blame the upper end only when it is the nearer one.
+        let pointer = node_port_range_pointer(config, max - last < first - min);
         out.push(node_port_range_host_port_collision_diagnostic(
             pointer,
             min,

@@ -57,3 +57,20 @@ pub(crate) fn invalid_utf8_diagnostic(span: Span) -> Finding {
     )
     .at(span)
 }
+
+/// The `\uXXXX` escape at `span` is half of a surrogate pair.
+pub(crate) fn lone_surrogate_diagnostic(span: Span) -> Finding {
+    Finding::new(
+        InvalidUtf8::META.code,
+        JsonPointer::root(),
+        Text::new(
+            "This `\\u` escape is an unpaired UTF-16 surrogate; CCE turns it into U+FFFD",
+            "此 `\\u` 转义是不成对的 UTF-16 代理项；CCE 会把它变成 U+FFFD",
+        ),
+        Text::new(
+            "Escape characters outside the BMP as a surrogate pair, or write them as UTF-8",
+            "BMP 之外的字符请写成成对的代理项转义，或直接写 UTF-8",
+        ),
+    )
+    .at(span)
+}
