@@ -237,7 +237,7 @@ function fieldFor(pointer) {
 }
 
 function clearFindings() {
-  for (const input of [...fields(), jsonView]) {
+  for (const input of fields()) {
     input.removeAttribute('aria-invalid');
     input.setAttribute('aria-describedby', `${input.id}-error`);
     document.getElementById(`${input.id}-error`).replaceChildren();

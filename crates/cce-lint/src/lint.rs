@@ -21,7 +21,8 @@ use crate::rules;
 use crate::rules::structure::invalid_json::invalid_json_diagnostic;
 use crate::rules::structure::invalid_root::{missing_cluster_diagnostic, not_an_object_diagnostic};
 use crate::rules::structure::invalid_utf8::{invalid_utf8_diagnostic, lone_surrogate_diagnostic};
-use crate::rules::structure::type_mismatch::type_mismatch_diagnostic;
+use crate::rules::structure::invalid_integer::InvalidInteger;
+use crate::rules::structure::type_mismatch::{type_mismatch_diagnostic, TypeMismatch};
 use crate::schema::Shapes;
 use crate::source::{self, node_span, Span, MAX_NESTING_DEPTH};
 use crate::structure;
@@ -295,12 +296,38 @@ fn check_document<'a>(
         network,
         root,
     };
+    let structural = findings.len();
     for rule in rules::all() {
         if let Some(check) = rule.check {
             check(&context, findings);
         }
     }
+    drop_findings_about_undecodable_values(findings, structural);
     decoded.secrets
+}
+
+/// A value the server cannot decode (CCE003, CCE004) reaches the rules as unset; what they
+/// say about that "unset" value at the same place (or below it) would only repeat the error
+/// with a wrong premise, so those rule findings are dropped.
+fn drop_findings_about_undecodable_values(findings: &mut Vec<Finding>, structural: usize) {
+    let undecodable: Vec<JsonPointer> = findings[..structural]
+        .iter()
+        .filter(|finding| {
+            finding.code == TypeMismatch::META.code || finding.code == InvalidInteger::META.code
+        })
+        .map(|finding| finding.pointer.clone())
+        .collect();
+    if undecodable.is_empty() {
+        return;
+    }
+    let mut index = 0;
+    findings.retain(|finding| {
+        index += 1;
+        index <= structural
+            || !undecodable
+                .iter()
+                .any(|pointer| finding.pointer.starts_with(pointer))
+    });
 }
 
 fn typed_document(

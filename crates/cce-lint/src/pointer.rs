@@ -69,6 +69,12 @@ impl JsonPointer {
         &self.0
     }
 
+    /// Whether this pointer is `ancestor` or lies below it.
+    pub fn starts_with(&self, ancestor: &JsonPointer) -> bool {
+        self.0 == ancestor.0
+            || (self.0.starts_with(&ancestor.0) && self.0.as_bytes().get(ancestor.0.len()) == Some(&b'/'))
+    }
+
     /// Parses pointer text; `None` unless it is empty or starts with `/`.
     pub fn parse(text: &str) -> Option<Self> {
         (text.is_empty() || text.starts_with('/')).then(|| JsonPointer(text.to_owned()))

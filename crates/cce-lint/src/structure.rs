@@ -6,6 +6,9 @@
 //! absent and fails the request on type mismatches. The normalised value mirrors that outcome:
 //! canonical keys, duplicates resolved, unknown keys and undecodable values dropped.
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
 use jsonc_parser::ast::{ObjectProp, Value as Node};
 use serde_json::{Map, Number, Value};
 
@@ -312,18 +315,23 @@ impl<'a> Decoder<'a, '_> {
 
     fn map(&mut self, members: &'a [ObjectProp<'a>], values: ShapeId) -> Value {
         let mut out = Map::new();
-        let mut seen: Vec<(&str, Span)> = Vec::new();
+        // A map may have any number of keys: look the first of each up by hash, not by scan.
+        let mut first_spans: HashMap<&str, Span> = HashMap::with_capacity(members.len());
         for member in members {
             let key = key_text(&member.name);
             let key_span = name_span(member);
             self.path.push(Segment::Key(key));
             let decoded = self.value(&member.value, values, None);
-            if let Some((_, first)) = seen.iter().find(|(seen_key, _)| *seen_key == key) {
-                let finding =
-                    duplicate_key_diagnostic(self.pointer(), key, key_span, *first, false);
-                self.findings.push(finding);
-            } else {
-                seen.push((key, key_span));
+            match first_spans.entry(key) {
+                Entry::Occupied(first) => {
+                    let first = *first.get();
+                    let finding =
+                        duplicate_key_diagnostic(self.pointer(), key, key_span, first, false);
+                    self.findings.push(finding);
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(key_span);
+                }
             }
             self.path.pop();
             out.insert(

@@ -7,6 +7,7 @@
 use std::process::{Command, ExitCode};
 
 mod bench_cli;
+mod perf;
 mod steps;
 mod wasm;
 

@@ -51,6 +51,16 @@ pub(crate) const ALL: &[Step] = &[
 /// Tasks run only on demand (`cargo xtask <name>`), never by `ci`.
 pub(crate) const ON_DEMAND: &[Step] = &[
     Step {
+        name: "bench",
+        about: "lint vs a bare serde_json parse (criterion, ratios, peak heap); updates README.md",
+        run: crate::perf::bench,
+    },
+    Step {
+        name: "fuzz",
+        about: "cargo-fuzz targets (CCE_LINT_FUZZ_SECONDS each), full-size hostile inputs",
+        run: crate::perf::fuzz,
+    },
+    Step {
         name: "bench-wasm",
         about: "wasm lint vs ajv in Node, and the form's input-to-diagnostic latency in Chromium",
         run: wasm::bench,

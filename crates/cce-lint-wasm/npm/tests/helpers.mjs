@@ -62,15 +62,57 @@ export function cliReport(files, lang) {
   return JSON.parse(run.stdout);
 }
 
-/** Converts a 1-based column counted in Unicode characters to UTF-16 code units. */
-export function charColumnToUtf16(text, line, column) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const before = [...(lines[line - 1] ?? '')].slice(0, column - 1).join('');
-  return before.length + 1;
+/**
+ * The UTF-16 column of a byte offset, from the CLI's column (counted in Unicode characters over
+ * the text the core lints, where each invalid UTF-8 byte and each byte of a BOM became one
+ * ASCII character): the two differ by one for every well-formed 4-byte sequence (a character
+ * outside the BMP, two UTF-16 code units) between the start of the line and the offset.
+ */
+export function utf16Column(bytes, offset, charColumn) {
+  let lineStart = 0;
+  for (let index = 0; index < offset; index += 1) {
+    if (bytes[index] === 0x0a || bytes[index] === 0x0d) lineStart = index + 1;
+  }
+  let astral = 0;
+  let index = lineStart;
+  while (index < offset) {
+    const length = wellFormedLength(bytes, index);
+    if (length === 4) astral += 1;
+    index += length || 1;
+  }
+  return charColumn + astral;
+}
+
+/** The length of the well-formed UTF-8 sequence at `index` (Unicode Table 3-7), or 0. */
+function wellFormedLength(bytes, index) {
+  const lead = bytes[index];
+  let length = 0;
+  let low = 0x80;
+  let high = 0xbf;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead === 0xe0) low = 0xa0;
+    if (lead === 0xed) high = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead === 0xf0) low = 0x90;
+    if (lead === 0xf4) high = 0x8f;
+  } else return 0;
+  for (let next = 1; next < length; next += 1) {
+    const byte = bytes[index + next];
+    if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf)) return 0;
+  }
+  return length;
 }
 
 export function readFixture(path) {
   return readFileSync(join(ROOT, path), 'utf8');
+}
+
+export function readFixtureBytes(path) {
+  return new Uint8Array(readFileSync(join(ROOT, path)));
 }
 
 export { relative };

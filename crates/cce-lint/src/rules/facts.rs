@@ -168,14 +168,14 @@ pub fn total_nodes(request: &CreateClusterRequest) -> i64 {
             Placement::NodeGroup => false,
         })
         .map(InstanceRef::machines)
-        .sum();
+        .fold(0, i64::saturating_add);
     let groups: i64 = request
         .node_groups
         .iter()
         .flatten()
         .map(|group| group.replicas.max(0))
-        .sum();
-    sets + groups
+        .fold(0, i64::saturating_add);
+    sets.saturating_add(groups)
 }
 
 /// A Kubernetes version's (major, minor), when it looks like `1.28.8`.

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 /// The seed bodies the benchmarks and property tests start from.
-pub const SEEDS: [(&str, &str); 3] = [
+pub(crate) const SEEDS: [(&str, &str); 3] = [
     (
         "01-create-managed-master",
         include_str!("../../../../tests/fixtures/seed/01-create-managed-master.json"),
@@ -21,7 +21,7 @@ pub const SEEDS: [(&str, &str); 3] = [
 
 /// A valid create-cluster request (seed 01) with `node_sets` entries under `nodes`, each
 /// with its own instance name, pretty-printed.
-pub fn request_with_node_sets(node_sets: usize) -> String {
+pub(crate) fn request_with_node_sets(node_sets: usize) -> String {
     let seed: Value = serde_json::from_str(SEEDS[0].1).expect("seed 01 is JSON");
     let template = seed["nodes"][0].clone();
     let nodes = (0..node_sets)
@@ -38,7 +38,7 @@ pub fn request_with_node_sets(node_sets: usize) -> String {
 
 /// A valid request of about `bytes` bytes (at least one node set; never more than one node
 /// set larger than asked).
-pub fn request_of_size(bytes: usize) -> String {
+pub(crate) fn request_of_size(bytes: usize) -> String {
     let one = request_with_node_sets(1).len();
     let two = request_with_node_sets(2).len();
     let per_node_set = two - one;

@@ -75,7 +75,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut problems = Vec::new();
     // An unknown chargingType is reported by the structural pass; nothing else to say then.
     let charging = option.charging_type.as_ref();
-    if charging.map_or(true, |c| c.is_known() && *c != PaymentTiming::Prepaid) {
+    if charging.is_none_or(|c| c.is_known() && *c != PaymentTiming::Prepaid) {
         let charging = charging.map(PaymentTiming::as_str);
         if option.purchase_time != 0 {
             problems.push(Problem::PurchaseWithoutPrepaid {

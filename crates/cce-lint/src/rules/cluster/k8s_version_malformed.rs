@@ -54,7 +54,7 @@ pub(crate) fn is_well_formed(version: &str) -> bool {
         && parts
             .iter()
             .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
-        && suffix.map_or(true, |suffix| {
+        && suffix.is_none_or(|suffix| {
             !suffix.is_empty()
                 && suffix
                     .chars()

@@ -77,7 +77,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let config = &instance.spec.deploy_custom_config;
         for (signal, value) in config.eviction_soft_grace_period.iter().flatten() {
             let parsed = parse_go_duration(value);
-            if parsed.map_or(true, |seconds| seconds < 0.0) {
+            if parsed.is_none_or(|seconds| seconds < 0.0) {
                 let pointer =
                     instance.at(&["deployCustomConfig", "evictionSoftGracePeriod", signal]);
                 out.push(eviction_grace_period_invalid_diagnostic(

@@ -76,7 +76,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .flatten()
             .map(|(signal, _)| signal)
         {
-            if soft.map_or(true, |soft| !soft.contains_key(signal)) {
+            if soft.is_none_or(|soft| !soft.contains_key(signal)) {
                 let pointer =
                     instance.at(&["deployCustomConfig", "evictionSoftGracePeriod", signal]);
                 out.push(grace_period_without_soft_eviction_diagnostic(

@@ -61,7 +61,7 @@ pub(crate) fn is_registry_address(text: &str, allow_cidr: bool) -> bool {
             None => (authority, None),
         }
     };
-    let port_ok = port.map_or(true, |port| {
+    let port_ok = port.is_none_or(|port| {
         !port.is_empty()
             && port.bytes().all(|b| b.is_ascii_digit())
             && port

@@ -77,7 +77,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .flatten()
             .map(|(signal, _)| signal)
         {
-            if grace.map_or(true, |grace| !grace.contains_key(signal)) {
+            if grace.is_none_or(|grace| !grace.contains_key(signal)) {
                 let pointer = instance.at(&["deployCustomConfig", "evictionSoft", signal]);
                 out.push(soft_eviction_without_grace_period_diagnostic(
                     pointer, signal,

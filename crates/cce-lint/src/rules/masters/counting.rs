@@ -20,7 +20,7 @@ pub(crate) fn total_masters(request: &CreateClusterRequest) -> i64 {
         .iter()
         .filter(|instance| instance.placement == Placement::Master)
         .map(|instance| instance.machines())
-        .sum()
+        .fold(0, i64::saturating_add)
 }
 
 /// The replica counts a master set may have.

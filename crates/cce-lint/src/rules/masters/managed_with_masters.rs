@@ -58,7 +58,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .iter()
         .filter(|instance| instance.placement == Placement::Master)
         .map(|instance| instance.machines())
-        .sum();
+        .fold(0, i64::saturating_add);
     if asked > 0 {
         out.push(managed_with_masters_diagnostic(master_type.as_str(), asked));
     }

@@ -55,7 +55,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .iter()
         .filter(|instance| instance.placement == Placement::Node)
         .map(|instance| instance.machines())
-        .sum();
+        .fold(0, i64::saturating_add);
     let node_groups = request
         .node_groups
         .as_ref()
