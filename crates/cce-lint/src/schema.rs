@@ -77,22 +77,8 @@ pub const DEFAULT_EXTENSION: &str = "x-cce-default";
 
 /// The JSON Schema (draft 2020-12) of a document kind, as checked in under `schemas/`.
 pub fn schema(kind: DocumentKind) -> Value {
-    let mut generator = SchemaSettings::draft2020_12().into_generator();
-    let root = match kind {
-        DocumentKind::CreateCluster => generator.root_schema_for::<CreateClusterRequest>(),
-        DocumentKind::ListClustersQuery => generator.root_schema_for::<ListClustersQuery>(),
-        DocumentKind::DeleteClusterQuery => generator.root_schema_for::<DeleteClusterQuery>(),
-        DocumentKind::ForbidDeleteRequest => generator.root_schema_for::<ForbidDeleteRequest>(),
-        DocumentKind::CreateClusterResponse => generator.root_schema_for::<CreateClusterResponse>(),
-        DocumentKind::ListClustersResponse => generator.root_schema_for::<ListClustersResponse>(),
-        DocumentKind::GetClusterResponse => generator.root_schema_for::<GetClusterResponse>(),
-        DocumentKind::DeleteClusterResponse => generator.root_schema_for::<DeleteClusterResponse>(),
-        DocumentKind::ForbidDeleteResponse => generator.root_schema_for::<ForbidDeleteResponse>(),
-        DocumentKind::GetEventStepsResponse => generator.root_schema_for::<GetEventStepsResponse>(),
-    };
-    let mut value = root.to_value();
-    clean_up(&mut value);
-    if let Some(Value::Object(defs)) = value.get_mut("$defs") {
+    let mut value = generated(kind);
+    clean_up(&mut value);    if let Some(Value::Object(defs)) = value.get_mut("$defs") {
         // A `$ref` is resolved in VS Code by copying the definition over the referring schema:
         // a definition's title would replace the property's own.
         for definition in defs.values_mut().filter_map(Value::as_object_mut) {
@@ -672,6 +658,25 @@ fn unwrap_lines(text: &str) -> String {
         .join("\n\n")
 }
 
+/// The schema exactly as schemars derives it from the model, before the editor-oriented
+/// post-processing: what the structural pass compiles its shapes from.
+fn generated(kind: DocumentKind) -> Value {
+    let mut generator = SchemaSettings::draft2020_12().into_generator();
+    let root = match kind {
+        DocumentKind::CreateCluster => generator.root_schema_for::<CreateClusterRequest>(),
+        DocumentKind::ListClustersQuery => generator.root_schema_for::<ListClustersQuery>(),
+        DocumentKind::DeleteClusterQuery => generator.root_schema_for::<DeleteClusterQuery>(),
+        DocumentKind::ForbidDeleteRequest => generator.root_schema_for::<ForbidDeleteRequest>(),
+        DocumentKind::CreateClusterResponse => generator.root_schema_for::<CreateClusterResponse>(),
+        DocumentKind::ListClustersResponse => generator.root_schema_for::<ListClustersResponse>(),
+        DocumentKind::GetClusterResponse => generator.root_schema_for::<GetClusterResponse>(),
+        DocumentKind::DeleteClusterResponse => generator.root_schema_for::<DeleteClusterResponse>(),
+        DocumentKind::ForbidDeleteResponse => generator.root_schema_for::<ForbidDeleteResponse>(),
+        DocumentKind::GetEventStepsResponse => generator.root_schema_for::<GetEventStepsResponse>(),
+    };
+    root.to_value()
+}
+
 /// Index of a [`Shape`] in [`Shapes`].
 pub(crate) type ShapeId = usize;
 
@@ -732,18 +737,21 @@ impl Shapes {
 
     /// The compiled shapes of a kind, built once per process.
     pub(crate) fn of(kind: DocumentKind) -> &'static Shapes {
-        static CACHE: OnceLock<Vec<Shapes>> = OnceLock::new();
-        let all = CACHE.get_or_init(|| {
-            DocumentKind::ALL
-                .iter()
-                .map(|kind| Shapes::compile(&schema(*kind)))
-                .collect()
-        });
+        // One cache per kind: linting a request never pays for the other kinds' shapes, nor for
+        // the editor-oriented post-processing of `schema()`.
+        static CACHE: [OnceLock<Shapes>; DocumentKind::ALL.len()] = [const { OnceLock::new() }; DocumentKind::ALL.len()];
         let index = DocumentKind::ALL
             .iter()
             .position(|candidate| *candidate == kind)
             .unwrap_or(0);
-        &all[index]
+        CACHE[index].get_or_init(|| {
+            let mut root = generated(kind);
+            // `$schema` associates a file with its schema in editors; CCE ignores it.
+            if let Some(Value::Object(properties)) = root.get_mut("properties") {
+                properties.insert("$schema".into(), json!({"type": "string"}));
+            }
+            Shapes::compile(&root)
+        })
     }
 
     pub(crate) fn get(&self, id: ShapeId) -> &Shape {

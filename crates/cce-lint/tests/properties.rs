@@ -2,7 +2,8 @@
 //! mutated — keys dropped, duplicated, retyped and re-cased, numbers and CIDRs changed —
 //! never panic the linter; every diagnostic's span lies inside the input on character
 //! boundaries; every pointer resolves in the document or names a missing key under an
-//! existing parent.
+//! existing parent (structural findings), or a key below an absent or mistyped value (rules
+//! about missing fields); array indices always exist.
 
 use cce_lint::{lint_bytes, LintOptions};
 use proptest::prelude::*;
@@ -122,10 +123,12 @@ impl Doc {
             Doc::Scalar(_) => Vec::new(),
         };
         if children.is_empty() {
-            return if rest.is_empty() && matches!(self, Doc::Object(_)) {
-                Resolution::MissingUnderParent
-            } else {
-                Resolution::Unresolved
+            return match self {
+                Doc::Object(_) if rest.is_empty() => Resolution::MissingUnderParent,
+                Doc::Array(_) => Resolution::Unresolved,
+                // Go reads a missing object, or a value of the wrong type, as the zero value:
+                // a rule may name a field below it.
+                Doc::Object(_) | Doc::Scalar(_) => Resolution::MissingBelowAbsent,
             };
         }
         children
@@ -139,7 +142,11 @@ impl Doc {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Resolution {
     Present,
+    /// The last key is missing under an object that is there.
     MissingUnderParent,
+    /// Keys below something absent (or of the wrong type), which Go decodes as zero values.
+    MissingBelowAbsent,
+    /// An array index that is not there.
     Unresolved,
 }
 
@@ -362,11 +369,20 @@ proptest! {
                 prop_assert!(label.span.end <= text.len(), "{:?}", diagnostic);
             }
             let resolution = doc.resolves(&segments(diagnostic.pointer.as_str()));
+            // The structural pass locates what it reports exactly; rules about a missing
+            // field may name it below a missing parent (e.g. a pod CIDR when `cluster` is gone).
+            let structural = diagnostic.code.starts_with("CCE0");
+            let limit = if structural {
+                Resolution::MissingUnderParent
+            } else {
+                Resolution::MissingBelowAbsent
+            };
             prop_assert!(
-                resolution != Resolution::Unresolved,
-                "{} {} resolves neither to a value nor to a missing key under an existing parent in\n{}",
+                resolution <= limit,
+                "{} {} resolves to {:?} in\n{}",
                 diagnostic.code,
                 diagnostic.pointer,
+                resolution,
                 text
             );
         }
