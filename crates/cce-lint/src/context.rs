@@ -15,7 +15,11 @@ pub struct NetworkContext {
     #[serde(default, rename = "vpcCIDR", skip_serializing_if = "Option::is_none")]
     pub vpc_cidr: Option<String>,
     /// The VPC's IPv6 CIDR. VPC IPv6 网段
-    #[serde(default, rename = "vpcCIDRIPv6", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "vpcCIDRIPv6",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub vpc_cidr_ipv6: Option<String>,
     /// Secondary CIDRs of the VPC. VPC 辅助网段
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -24,7 +28,11 @@ pub struct NetworkContext {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub subnets: BTreeMap<String, SubnetFacts>,
     /// Container CIDRs of other clusters in the same VPC. 同 VPC 其他集群的容器网段
-    #[serde(default, rename = "otherClusterPodCIDRs", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        rename = "otherClusterPodCIDRs",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub other_cluster_pod_cidrs: Vec<String>,
 }
 

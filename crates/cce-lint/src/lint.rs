@@ -18,10 +18,10 @@ use crate::model::other_apis::{
 use crate::model::CreateClusterRequest;
 use crate::pointer::JsonPointer;
 use crate::rules;
+use crate::rules::structure::invalid_integer::InvalidInteger;
 use crate::rules::structure::invalid_json::invalid_json_diagnostic;
 use crate::rules::structure::invalid_root::{missing_cluster_diagnostic, not_an_object_diagnostic};
 use crate::rules::structure::invalid_utf8::{invalid_utf8_diagnostic, lone_surrogate_diagnostic};
-use crate::rules::structure::invalid_integer::InvalidInteger;
 use crate::rules::structure::type_mismatch::{type_mismatch_diagnostic, TypeMismatch};
 use crate::schema::Shapes;
 use crate::source::{self, node_span, Span, MAX_NESTING_DEPTH};
@@ -266,7 +266,9 @@ fn check_document<'a>(
     let decoded = structure::decode(root, Shapes::of(kind), findings);
     let value = decoded.value;
     // A missing or `null` cluster leaves Go's `*ClusterSpec` nil; a wrong type is CCE003.
-    let cluster_decoded = value.get("cluster").is_some_and(serde_json::Value::is_object);
+    let cluster_decoded = value
+        .get("cluster")
+        .is_some_and(serde_json::Value::is_object);
     if kind == DocumentKind::CreateCluster
         && !cluster_decoded
         && cluster_node(root).is_none_or(|node| matches!(node, Node::NullKeyword(_)))
@@ -302,7 +304,10 @@ fn check_document<'a>(
             check(&context, findings);
         }
     }
-    drop_findings_about_undecodable_values(findings, structural);
+    if kind == DocumentKind::CreateCluster {
+        // The query and forbid-delete rules (CCEAxx) word type problems themselves.
+        drop_findings_about_undecodable_values(findings, structural);
+    }
     decoded.secrets
 }
 
@@ -392,7 +397,10 @@ fn control_character_finding(text: &str, offset: usize) -> Finding {
             format!("a raw control character U+{code:04X} inside a string"),
             format!("字符串中含有未转义的控制字符 U+{code:04X}"),
         ),
-        Text::new(format!("Escape it as `{escape}`"), format!("请转义为 `{escape}`")),
+        Text::new(
+            format!("Escape it as `{escape}`"),
+            format!("请转义为 `{escape}`"),
+        ),
     )
 }
 

@@ -72,7 +72,8 @@ impl JsonPointer {
     /// Whether this pointer is `ancestor` or lies below it.
     pub fn starts_with(&self, ancestor: &JsonPointer) -> bool {
         self.0 == ancestor.0
-            || (self.0.starts_with(&ancestor.0) && self.0.as_bytes().get(ancestor.0.len()) == Some(&b'/'))
+            || (self.0.starts_with(&ancestor.0)
+                && self.0.as_bytes().get(ancestor.0.len()) == Some(&b'/'))
     }
 
     /// Parses pointer text; `None` unless it is empty or starts with `/`.

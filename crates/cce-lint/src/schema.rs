@@ -78,7 +78,8 @@ pub const DEFAULT_EXTENSION: &str = "x-cce-default";
 /// The JSON Schema (draft 2020-12) of a document kind, as checked in under `schemas/`.
 pub fn schema(kind: DocumentKind) -> Value {
     let mut value = generated(kind);
-    clean_up(&mut value);    if let Some(Value::Object(defs)) = value.get_mut("$defs") {
+    clean_up(&mut value);
+    if let Some(Value::Object(defs)) = value.get_mut("$defs") {
         // A `$ref` is resolved in VS Code by copying the definition over the referring schema:
         // a definition's title would replace the property's own.
         for definition in defs.values_mut().filter_map(Value::as_object_mut) {
@@ -739,7 +740,8 @@ impl Shapes {
     pub(crate) fn of(kind: DocumentKind) -> &'static Shapes {
         // One cache per kind: linting a request never pays for the other kinds' shapes, nor for
         // the editor-oriented post-processing of `schema()`.
-        static CACHE: [OnceLock<Shapes>; DocumentKind::ALL.len()] = [const { OnceLock::new() }; DocumentKind::ALL.len()];
+        static CACHE: [OnceLock<Shapes>; DocumentKind::ALL.len()] =
+            [const { OnceLock::new() }; DocumentKind::ALL.len()];
         let index = DocumentKind::ALL
             .iter()
             .position(|candidate| *candidate == kind)

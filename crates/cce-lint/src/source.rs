@@ -331,7 +331,8 @@ pub(crate) fn scan_strings(text: &str) -> StringScan {
                     let paired = (0xD800..0xDC00).contains(&unit)
                         && bytes.get(index + 6) == Some(&b'\\')
                         && bytes.get(index + 7) == Some(&b'u')
-                        && hex_unit(bytes, index + 8).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+                        && hex_unit(bytes, index + 8)
+                            .is_some_and(|low| (0xDC00..0xE000).contains(&low));
                     if paired {
                         index += 12;
                         continue;
@@ -350,7 +351,13 @@ pub(crate) fn scan_strings(text: &str) -> StringScan {
                 continue;
             }
             // One finding per string: the first raw control character in it.
-            control if control < 0x20 && scan.control_characters.last().is_none_or(|last| *last < string_start) => {
+            control
+                if control < 0x20
+                    && scan
+                        .control_characters
+                        .last()
+                        .is_none_or(|last| *last < string_start) =>
+            {
                 scan.control_characters.push(index);
             }
             _ => {}
@@ -388,14 +395,20 @@ pub(crate) fn secret_values_lexically(text: &str) -> Vec<Span> {
                 let mut end = index;
                 while end < bytes.len() && {
                     let b = bytes[end];
-                    b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.' || b == b'+' || b >= 0x80
+                    b.is_ascii_alphanumeric()
+                        || b == b'-'
+                        || b == b'_'
+                        || b == b'.'
+                        || b == b'+'
+                        || b >= 0x80
                 } {
                     end += 1;
                 }
                 Some(Span::new(index, end))
             }
             b':' => {
-                awaiting_value = last_token.is_some_and(|key| is_secret_key(&text[key.start..key.end]));
+                awaiting_value =
+                    last_token.is_some_and(|key| is_secret_key(&text[key.start..key.end]));
                 index += 1;
                 continue;
             }

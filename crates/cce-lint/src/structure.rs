@@ -298,10 +298,10 @@ impl<'a> Decoder<'a, '_> {
         };
         let looks_secret = crate::source::is_secret_key(key)
             || suggestion.is_some_and(|known| {
-            fields
-                .iter()
-                .any(|field| field.name == known && field.secret)
-        });
+                fields
+                    .iter()
+                    .any(|field| field.name == known && field.secret)
+            });
         if looks_secret {
             collect_strings(&member.value, &mut self.secrets);
         }

@@ -18,7 +18,10 @@ fn markdown_to_html(markdown: &str) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}\
@@ -44,9 +47,22 @@ fn rule_page(meta: &RuleMeta) -> String {
         meta.severity,
         format!("{:?}", meta.fix).to_lowercase()
     );
-    let _ = writeln!(body, "<p>{}<br>{}</p>", escape(meta.summary_en), escape(meta.summary_zh));
-    let _ = writeln!(body, "<section lang=\"en\">\n{}</section>", markdown_to_html(&rules::docs(meta, Lang::En)));
-    let _ = writeln!(body, "<hr>\n<section lang=\"zh\">\n{}</section>", markdown_to_html(&rules::docs(meta, Lang::Zh)));
+    let _ = writeln!(
+        body,
+        "<p>{}<br>{}</p>",
+        escape(meta.summary_en),
+        escape(meta.summary_zh)
+    );
+    let _ = writeln!(
+        body,
+        "<section lang=\"en\">\n{}</section>",
+        markdown_to_html(&rules::docs(meta, Lang::En))
+    );
+    let _ = writeln!(
+        body,
+        "<hr>\n<section lang=\"zh\">\n{}</section>",
+        markdown_to_html(&rules::docs(meta, Lang::Zh))
+    );
     page(&format!("{} {} — cce-lint", meta.code, meta.name), &body)
 }
 
@@ -91,7 +107,9 @@ fn rule_reference_is_up_to_date() {
             stale.push(name.clone());
         }
     }
-    let present = std::fs::read_dir(&dir).map(|entries| entries.count()).unwrap_or(0);
+    let present = std::fs::read_dir(&dir)
+        .map(|entries| entries.count())
+        .unwrap_or(0);
     assert!(
         stale.is_empty() && present == expected.len(),
         "web/rules is out of date ({} stale pages: {stale:?}, {present} files for {} pages); run `UPDATE_DOCS=1 cargo test -p cce-lint --test rule_docs`",
@@ -104,7 +122,9 @@ fn rule_reference_is_up_to_date() {
 fn every_diagnostic_url_names_a_generated_page() {
     for rule in rules::all() {
         let url = rule.meta.url();
-        let page = url.strip_prefix(DOCS_BASE_URL).expect("url under the docs base");
+        let page = url
+            .strip_prefix(DOCS_BASE_URL)
+            .expect("url under the docs base");
         assert_eq!(page, format!("rules/{}.html", rule.meta.code));
     }
 }

@@ -23,8 +23,13 @@ fn fixtures(code: &str, prefix: &str) -> Vec<PathBuf> {
                 .filter_map(Result::ok)
                 .map(|entry| entry.path())
                 .filter(|path| {
-                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-                    name.starts_with(prefix) && name.ends_with(".json") && !name.ends_with(".context.json")
+                    let name = path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or_default();
+                    name.starts_with(prefix)
+                        && name.ends_with(".json")
+                        && !name.ends_with(".context.json")
                 })
                 .collect()
         })
@@ -37,7 +42,8 @@ fn lint_fixture(path: &Path) -> cce_lint::LintResult {
     let bytes = std::fs::read(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let context_path = path.with_extension("context.json");
     let network = std::fs::read_to_string(&context_path).ok().map(|text| {
-        NetworkContext::from_json(&text).unwrap_or_else(|error| panic!("{}: {error}", context_path.display()))
+        NetworkContext::from_json(&text)
+            .unwrap_or_else(|error| panic!("{}: {error}", context_path.display()))
     });
     lint_bytes(&bytes, &LintOptions::default().with_network(network))
 }
@@ -50,11 +56,21 @@ fn codes_are_unique_well_formed_and_match_their_group() {
         assert!(seen.insert(code), "duplicate code {code}");
         let digits = &code[3..];
         assert!(
-            code.starts_with("CCE") && code.len() == 6 && digits.chars().all(|c| c.is_ascii_digit() || c == 'A'),
+            code.starts_with("CCE")
+                && code.len() == 6
+                && digits.chars().all(|c| c.is_ascii_digit() || c == 'A'),
             "malformed code {code}"
         );
-        assert!(code.starts_with(rule.meta.group.code_prefix()), "{code} is not in group {:?}", rule.meta.group);
-        assert_eq!(rules::by_code(code).map(|r| r.meta.code), Some(code), "{code} does not round-trip");
+        assert!(
+            code.starts_with(rule.meta.group.code_prefix()),
+            "{code} is not in group {:?}",
+            rule.meta.group
+        );
+        assert_eq!(
+            rules::by_code(code).map(|r| r.meta.code),
+            Some(code),
+            "{code} does not round-trip"
+        );
     }
     assert!(Group::ALL.iter().all(|group| !group.name().is_empty()));
 }
@@ -66,11 +82,17 @@ fn names_describe_the_problem_in_kebab_case() {
         let name = rule.meta.name;
         assert!(names.insert(name), "duplicate name {name}");
         assert!(
-            !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{name} is not kebab-case"
         );
         for banned in ["use-", "avoid-", "prefer-", "no-"] {
-            assert!(!name.starts_with(banned), "{name}: name the problem, not the fix");
+            assert!(
+                !name.starts_with(banned),
+                "{name}: name the problem, not the fix"
+            );
         }
     }
 }
@@ -80,14 +102,37 @@ fn every_rule_is_documented_in_both_languages() {
     for rule in rules::all() {
         let meta = rule.meta;
         let english = rules::docs(meta, Lang::En);
-        for heading in ["## What it does", "## Why is this bad?", "## Example", "## References"] {
-            assert!(english.contains(heading), "{}: English docs lack `{heading}`", meta.code);
+        for heading in [
+            "## What it does",
+            "## Why is this bad?",
+            "## Example",
+            "## References",
+        ] {
+            assert!(
+                english.contains(heading),
+                "{}: English docs lack `{heading}`",
+                meta.code
+            );
         }
         for heading in ["## 作用", "## 为什么有问题", "## 示例", "## 参考"] {
-            assert!(meta.docs_zh.contains(heading), "{}: Chinese docs lack `{heading}`", meta.code);
+            assert!(
+                meta.docs_zh.contains(heading),
+                "{}: Chinese docs lack `{heading}`",
+                meta.code
+            );
         }
-        assert!(!meta.summary_en.is_empty() && !meta.summary_zh.is_empty(), "{}: summary", meta.code);
-        assert!(meta.summary_zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: summary_zh is not Chinese", meta.code);
+        assert!(
+            !meta.summary_en.is_empty() && !meta.summary_zh.is_empty(),
+            "{}: summary",
+            meta.code
+        );
+        assert!(
+            meta.summary_zh
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}: summary_zh is not Chinese",
+            meta.code
+        );
     }
 }
 
@@ -99,7 +144,9 @@ fn every_rule_has_failing_and_passing_fixtures() {
         let invalid = fixtures(code, "invalid-");
         let valid = fixtures(code, "valid-");
         if invalid.is_empty() || valid.is_empty() {
-            problems.push(format!("{code}: needs invalid-*.json and valid-*.json in tests/fixtures/rules/{code}/"));
+            problems.push(format!(
+                "{code}: needs invalid-*.json and valid-*.json in tests/fixtures/rules/{code}/"
+            ));
             continue;
         }
         let mut fixed = false;
@@ -115,7 +162,11 @@ fn every_rule_has_failing_and_passing_fixtures() {
                 })
                 .collect();
             let result = lint_fixture(path);
-            let found: Vec<_> = result.diagnostics.iter().filter(|d| d.code == code).collect();
+            let found: Vec<_> = result
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == code)
+                .collect();
             let actual: BTreeSet<String> = found.iter().map(|d| d.pointer.to_string()).collect();
             if expected.is_empty() || actual != expected {
                 problems.push(format!(
@@ -124,18 +175,32 @@ fn every_rule_has_failing_and_passing_fixtures() {
                 ));
             }
             for diagnostic in &found {
-                assert!(diagnostic.span.end <= result.source.len(), "{}: span outside input", path.display());
+                assert!(
+                    diagnostic.span.end <= result.source.len(),
+                    "{}: span outside input",
+                    path.display()
+                );
                 fixed |= diagnostic.fix.is_some();
                 if rule.meta.fix == FixAvailability::Always {
-                    assert!(diagnostic.fix.is_some(), "{}: {code} always fixes", path.display());
+                    assert!(
+                        diagnostic.fix.is_some(),
+                        "{}: {code} always fixes",
+                        path.display()
+                    );
                 }
                 if rule.meta.fix == FixAvailability::None {
-                    assert!(diagnostic.fix.is_none(), "{}: {code} declares no fix", path.display());
+                    assert!(
+                        diagnostic.fix.is_none(),
+                        "{}: {code} declares no fix",
+                        path.display()
+                    );
                 }
             }
         }
         if rule.meta.fix == FixAvailability::Sometimes && !fixed {
-            problems.push(format!("{code}: declares fixes but no invalid fixture gets one"));
+            problems.push(format!(
+                "{code}: declares fixes but no invalid fixture gets one"
+            ));
         }
         for path in &valid {
             let result = lint_fixture(path);
@@ -146,32 +211,49 @@ fn every_rule_has_failing_and_passing_fixtures() {
                 .map(|d| d.pointer.to_string())
                 .collect();
             if !unexpected.is_empty() {
-                problems.push(format!("{}: must not report {code}, found at {unexpected:?}", path.display()));
+                problems.push(format!(
+                    "{}: must not report {code}, found at {unexpected:?}",
+                    path.display()
+                ));
             }
         }
     }
-    assert!(problems.is_empty(), "{} fixture problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} fixture problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn invalid_fixture_diagnostics_snapshot() {
-    insta::glob!("../../../tests/fixtures/rules", "*/invalid-*.json", |path| {
-        if path.to_string_lossy().ends_with(".context.json") {
-            return;
+    insta::glob!(
+        "../../../tests/fixtures/rules",
+        "*/invalid-*.json",
+        |path| {
+            if path.to_string_lossy().ends_with(".context.json") {
+                return;
+            }
+            let result = lint_fixture(path);
+            let code = path
+                .parent()
+                .and_then(Path::file_name)
+                .and_then(|name| name.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let lines: Vec<String> = result
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == code)
+                .map(|d| {
+                    format!(
+                        "{} {} {} | {} | help: {}",
+                        d.code, d.severity, d.pointer, d.message, d.help
+                    )
+                })
+                .collect();
+            insta::assert_snapshot!(lines.join("\n"));
         }
-        let result = lint_fixture(path);
-        let code = path
-            .parent()
-            .and_then(Path::file_name)
-            .and_then(|name| name.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let lines: Vec<String> = result
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == code)
-            .map(|d| format!("{} {} {} | {} | help: {}", d.code, d.severity, d.pointer, d.message, d.help))
-            .collect();
-        insta::assert_snapshot!(lines.join("\n"));
-    });
+    );
 }

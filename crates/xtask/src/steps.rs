@@ -67,7 +67,8 @@ pub(crate) const ON_DEMAND: &[Step] = &[
     },
     Step {
         name: "bench-cli",
-        about: "the cce-lint binary on 10,000 generated requests vs ajv-cli; cold start; 1 vs 2 cores",
+        about:
+            "the cce-lint binary on 10,000 generated requests vs ajv-cli; cold start; 1 vs 2 cores",
         run: bench_cli::bench,
     },
 ];

@@ -47,12 +47,20 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     for (pointer, group) in node_groups(request) {
-        let Some(spec) = group.cluster_autoscaler_spec.as_ref().filter(|spec| spec.enabled) else {
+        let Some(spec) = group
+            .cluster_autoscaler_spec
+            .as_ref()
+            .filter(|spec| spec.enabled)
+        else {
             continue;
         };
         let spec_pointer = pointer.child("clusterAutoscalerSpec");
         if spec.min_replicas < 0 {
-            out.push(natural_number_diagnostic(spec_pointer.child("minReplicas"), "minReplicas", spec.min_replicas));
+            out.push(natural_number_diagnostic(
+                spec_pointer.child("minReplicas"),
+                "minReplicas",
+                spec.min_replicas,
+            ));
         }
         if spec.scaling_group_priority < 0 {
             out.push(natural_number_diagnostic(
@@ -62,7 +70,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             ));
         }
         if spec.max_replicas <= spec.min_replicas {
-            out.push(inverted_range_diagnostic(spec_pointer.child("maxReplicas"), spec.min_replicas, spec.max_replicas));
+            out.push(inverted_range_diagnostic(
+                spec_pointer.child("maxReplicas"),
+                spec.min_replicas,
+                spec.max_replicas,
+            ));
         }
     }
 }
@@ -71,7 +83,10 @@ fn natural_number_diagnostic(pointer: JsonPointer, field: &str, value: i64) -> F
     Finding::new(
         AutoscalerRangeInvalid::META.code,
         pointer,
-        Text::new(format!("`{field}` is {value}; it must be 0 or more"), format!("`{field}` 为 {value}；必须大于等于 0")),
+        Text::new(
+            format!("`{field}` is {value}; it must be 0 or more"),
+            format!("`{field}` 为 {value}；必须大于等于 0"),
+        ),
         Text::new("Use a natural number", "请使用自然数"),
     )
 }
@@ -84,6 +99,9 @@ fn inverted_range_diagnostic(pointer: JsonPointer, min: i64, max: i64) -> Findin
             format!("`maxReplicas` ({max}) must be greater than `minReplicas` ({min})"),
             format!("`maxReplicas`（{max}）必须大于 `minReplicas`（{min}）"),
         ),
-        Text::new("Raise maxReplicas above minReplicas", "请将 maxReplicas 调到大于 minReplicas"),
+        Text::new(
+            "Raise maxReplicas above minReplicas",
+            "请将 maxReplicas 调到大于 minReplicas",
+        ),
     )
 }

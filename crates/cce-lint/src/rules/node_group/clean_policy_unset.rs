@@ -62,6 +62,9 @@ fn clean_policy_unset_diagnostic(pointer: JsonPointer) -> Finding {
             "No `cleanPolicy`: the API reference says the default is Delete, the SDK says Remain",
             "未设置 `cleanPolicy`：API 参考称默认为 Delete，SDK 称默认为 Remain",
         ),
-        Text::new("Set `cleanPolicy` to `Delete` or `Remain` explicitly", "请明确将 `cleanPolicy` 设为 `Delete` 或 `Remain`"),
+        Text::new(
+            "Set `cleanPolicy` to `Delete` or `Remain` explicitly",
+            "请明确将 `cleanPolicy` 设为 `Delete` 或 `Remain`",
+        ),
     )
 }

@@ -50,9 +50,14 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     for (pointer, group) in node_groups(request) {
         let has_template = group.instance_template != InstanceSpec::default();
-        let has_templates = group.instance_templates.as_ref().is_some_and(|templates| !templates.is_empty());
+        let has_templates = group
+            .instance_templates
+            .as_ref()
+            .is_some_and(|templates| !templates.is_empty());
         if !has_template && !has_templates {
-            out.push(missing_instance_template_diagnostic(pointer.child("instanceTemplate")));
+            out.push(missing_instance_template_diagnostic(
+                pointer.child("instanceTemplate"),
+            ));
         }
     }
 }

@@ -47,7 +47,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     for (pointer, group) in node_groups(request) {
         if group.instance_group_name.trim().is_empty() {
-            out.push(missing_node_group_name_diagnostic(pointer.child("instanceGroupName")));
+            out.push(missing_node_group_name_diagnostic(
+                pointer.child("instanceGroupName"),
+            ));
         }
     }
 }
@@ -56,7 +58,13 @@ fn missing_node_group_name_diagnostic(pointer: JsonPointer) -> Finding {
     Finding::new(
         MissingNodeGroupName::META.code,
         pointer,
-        Text::new("The node group has no `instanceGroupName`", "节点组缺少 `instanceGroupName`"),
-        Text::new("Name the node group, e.g. `\"instanceGroupName\": \"workers\"`", "为节点组命名，例如 `\"instanceGroupName\": \"workers\"`"),
+        Text::new(
+            "The node group has no `instanceGroupName`",
+            "节点组缺少 `instanceGroupName`",
+        ),
+        Text::new(
+            "Name the node group, e.g. `\"instanceGroupName\": \"workers\"`",
+            "为节点组命名，例如 `\"instanceGroupName\": \"workers\"`",
+        ),
     )
 }

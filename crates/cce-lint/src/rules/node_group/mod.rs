@@ -26,11 +26,18 @@ pub(crate) const RULES: &[Rule] = &[
 ];
 
 /// Every node group of the request with its pointer.
-fn node_groups(request: &CreateClusterRequest) -> impl Iterator<Item = (JsonPointer, &InstanceGroupSpec)> {
+fn node_groups(
+    request: &CreateClusterRequest,
+) -> impl Iterator<Item = (JsonPointer, &InstanceGroupSpec)> {
     request
         .node_groups
         .iter()
         .flatten()
         .enumerate()
-        .map(|(index, group)| (JsonPointer::from_segments(["nodeGroups".to_owned(), index.to_string()]), group))
+        .map(|(index, group)| {
+            (
+                JsonPointer::from_segments(["nodeGroups".to_owned(), index.to_string()]),
+                group,
+            )
+        })
 }

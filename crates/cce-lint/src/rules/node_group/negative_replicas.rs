@@ -47,7 +47,10 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     for (pointer, group) in node_groups(request) {
         if group.replicas < 0 {
-            out.push(negative_replicas_diagnostic(pointer.child("replicas"), group.replicas));
+            out.push(negative_replicas_diagnostic(
+                pointer.child("replicas"),
+                group.replicas,
+            ));
         }
     }
 }
@@ -56,7 +59,10 @@ fn negative_replicas_diagnostic(pointer: JsonPointer, replicas: i64) -> Finding 
     Finding::new(
         NegativeReplicas::META.code,
         pointer,
-        Text::new(format!("`replicas` is {replicas}; a node group cannot have fewer than 0 nodes"), format!("`replicas` 为 {replicas}；节点组的节点数不能小于 0")),
+        Text::new(
+            format!("`replicas` is {replicas}; a node group cannot have fewer than 0 nodes"),
+            format!("`replicas` 为 {replicas}；节点组的节点数不能小于 0"),
+        ),
         Text::new("Use 0 or a positive number of nodes", "请使用 0 或正数"),
     )
 }

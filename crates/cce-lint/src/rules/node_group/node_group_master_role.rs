@@ -49,7 +49,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     for (pointer, group) in node_groups(request) {
         if group.cluster_role == Some(ClusterRole::Master) {
-            out.push(node_group_master_role_diagnostic(pointer.child("clusterRole")));
+            out.push(node_group_master_role_diagnostic(
+                pointer.child("clusterRole"),
+            ));
         }
     }
 }
@@ -58,8 +60,14 @@ fn node_group_master_role_diagnostic(pointer: JsonPointer) -> Finding {
     Finding::new(
         NodeGroupMasterRole::META.code,
         pointer.clone(),
-        Text::new("Node groups hold worker nodes only, not `master`", "节点组只能承载 Worker 节点，不能为 `master`"),
-        Text::new("Set `clusterRole` to `node` (or remove it); list masters in `masters`", "将 `clusterRole` 设为 `node`（或删除）；Master 请在 `masters` 中列出"),
+        Text::new(
+            "Node groups hold worker nodes only, not `master`",
+            "节点组只能承载 Worker 节点，不能为 `master`",
+        ),
+        Text::new(
+            "Set `clusterRole` to `node` (or remove it); list masters in `masters`",
+            "将 `clusterRole` 设为 `node`（或删除）；Master 请在 `masters` 中列出",
+        ),
     )
     .fix(
         Text::new("Set clusterRole to `node`", "将 clusterRole 设为 `node`"),

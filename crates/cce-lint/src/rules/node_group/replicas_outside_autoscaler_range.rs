@@ -47,7 +47,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     for (pointer, group) in node_groups(request) {
-        let Some(spec) = group.cluster_autoscaler_spec.as_ref().filter(|spec| spec.enabled) else {
+        let Some(spec) = group
+            .cluster_autoscaler_spec
+            .as_ref()
+            .filter(|spec| spec.enabled)
+        else {
             continue;
         };
         let valid_range = spec.min_replicas >= 0 && spec.max_replicas > spec.min_replicas;
@@ -62,7 +66,12 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn replicas_outside_autoscaler_range_diagnostic(pointer: JsonPointer, replicas: i64, min: i64, max: i64) -> Finding {
+fn replicas_outside_autoscaler_range_diagnostic(
+    pointer: JsonPointer,
+    replicas: i64,
+    min: i64,
+    max: i64,
+) -> Finding {
     Finding::new(
         ReplicasOutsideAutoscalerRange::META.code,
         pointer,

@@ -3,11 +3,11 @@
 use serde_json::Value;
 
 use crate::declare_rule;
-use crate::lint::{Context, TypedDocument};
-use crate::rules::Rule;
 use crate::diagnostic::{Finding, Text};
 use crate::kind::DocumentKind;
+use crate::lint::{Context, TypedDocument};
 use crate::pointer::JsonPointer;
+use crate::rules::Rule;
 
 declare_rule! {
     /// ## What it does
