@@ -242,12 +242,50 @@ test('validation flags masters on a managed cluster at the masters entry', async
   assert.deepEqual(errorsOf(custom.diagnostics), []);
 });
 
-test('unknown and case-variant keys are left to cce-lint: the schema accepts them on purpose', async () => {
-  // The server ignores unknown keys and matches keys case-insensitively (the vendor's own
-  // example sends `CPU`), so the schema cannot tell a typo from a valid body; cce-lint reports
-  // both (CCE005, CCE006) with the Go decoder's rules.
-  const { diagnostics } = await validate('{"cluster": {"masterConfig": {"exposedPubic": true}}, "nodes": [{"instanceSpec": {"instanceResource": {"CPU": 4}}}]}');
+test('validation flags an unknown key at the key, at every depth', async () => {
+  // The server drops unknown keys silently: the schema forbids them in every Go struct.
+  for (const [text, key] of [
+    ['{"clsuter": {}}', '"clsuter"'],
+    ['{"cluster": {"clusterNmae": "prod"}}', '"clusterNmae"'],
+    ['{"cluster": {"masterConfig": {"masterType": "custom", "exposedPubic": true}}}', '"exposedPubic"'],
+    ['{"nodes": [{"count": 1, "instanceSpec": {"instanceResource": {"cpu": 4, "cpus": 4}}}]}', '"cpus"'],
+    // A nullable struct (`anyOf` with `null`).
+    ['{"nodeGroups": [{"instanceGroupName": "g", "clusterAutoscalerSpec": {"enabled": true, "maxReplica": 3}}]}', '"maxReplica"'],
+  ]) {
+    const error = await oneErrorAt(text, key);
+    assert.ok(error.message.includes(key.slice(1, -1)), error.message);
+  }
+});
+
+test('case variants of known keys validate: Go matches keys case-insensitively', async () => {
+  // The vendor's own example sends `CPU`; Go also folds `ſ` to s and the Kelvin sign to k.
+  // cce-lint, not the schema, reports the re-cased keys (CCE006) and checks their values.
+  const text = JSON.stringify({
+    $schema: createEntry.url,
+    Cluster: {},
+    cluster: {
+      ClusterName: 'prod',
+      '\u212A8SVERSION': '1.30.1',
+      clusterID: 'cce-read-only',
+      masterConfig: { MasterType: 'custom', maſterType: 'custom' },
+      containerNetworkConfig: { clusterpodcidr: '172.28.0.0/16' },
+    },
+    nodes: [{ COUNT: 1, instanceSpec: { instanceResource: { CPU: 4, MEM: 8 } } }],
+    NodeGroups: [],
+    nodeGroups: [{ instanceGroupName: 'g', clusterAutoscalerSpec: { Enabled: false } }],
+  });
+  const { diagnostics } = await validate(text);
   assert.deepEqual(diagnostics, []);
+  // Maps take any key.
+  const labels = await validate('{"nodes": [{"instanceSpec": {"labels": {"team": "a", "Team": "b"}}}]}');
+  assert.deepEqual(labels.diagnostics, []);
+});
+
+test('forbidding unknown keys leaves key completion to the declared keys', async () => {
+  // `patternProperties` is never offered as a key; a re-cased key does not hide its canonical one.
+  const { items } = await complete('{"nodes": [{"instanceSpec": {"instanceResource": {"CPU": 4, |}}}]}');
+  const labels = items.map((item) => item.label).sort();
+  assert.deepEqual(labels, declared('InstanceResource'));
 });
 
 test('the legacy nodeGroups instanceTemplate is marked deprecated', async () => {

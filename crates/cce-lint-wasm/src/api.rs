@@ -495,9 +495,21 @@ fn to_js_diagnostic(json: JsonDiagnostic, fix: Option<&cce_lint::Fix>) -> Diagno
     }
 }
 
-/// The JSON Schema (draft 2020-12) of a kind (create-cluster by default).
+/// The JSON Schema (draft 2020-12) of a kind (create-cluster by default), generated from the
+/// model. Only the native run that writes the package's data calls it: generating it would
+/// compile schemars and the model's descriptions into the WebAssembly module.
 pub fn schema(kind: Option<Kind>) -> serde_json::Value {
     cce_lint::schema::schema(kind.map_or(DocumentKind::CreateCluster, DocumentKind::from))
+}
+
+/// What the module's `schema` returns: a schema that refers to the kind's full schema by its
+/// `$id` (`{"$ref": …}`). The package's entry points replace it with the full schema, which
+/// they bundle as data keyed by `$id`.
+pub fn schema_reference(kind: Option<Kind>) -> serde_json::Value {
+    let kind = kind.map_or(DocumentKind::CreateCluster, DocumentKind::from);
+    serde_json::json!({
+        "$ref": format!("{}{}", cce_lint::schema::SCHEMA_BASE_URL, kind.schema_file_name())
+    })
 }
 
 /// Every rule of the catalogue, sorted by code.
@@ -520,7 +532,8 @@ pub fn rules() -> Vec<RuleInfo> {
         .collect()
 }
 
-/// The documentation of one rule.
+/// The documentation of one rule. `docs` is empty unless the `docs` feature is on: the
+/// package's entry points fill it in from their data.
 ///
 /// # Errors
 /// [`ErrorKind::UnknownRule`] when no rule has this code.
@@ -622,6 +635,23 @@ mod tests {
         }
         let error = explain("CCE999x", Language::En).err();
         assert_eq!(error.map(|error| error.kind), Some(ErrorKind::UnknownRule));
+    }
+
+    #[test]
+    fn schema_references_name_the_id_of_the_full_schema() {
+        for kind in Kind::ALL {
+            let full = schema(Some(kind));
+            assert_eq!(
+                schema_reference(Some(kind))["$ref"],
+                full["$id"],
+                "{kind:?}"
+            );
+            assert!(full["properties"].is_object(), "{kind:?}");
+        }
+        assert_eq!(
+            schema_reference(None),
+            schema_reference(Some(Kind::CreateCluster))
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod pointer;
 pub mod report;
 pub mod rules;
 pub mod schema;
+mod shapes;
 pub mod source;
 mod structure;
 

@@ -1,6 +1,7 @@
 //! The pipeline: bytes → strict JSON tree → structural pass → typed document → rules →
 //! located, sorted diagnostics.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use jsonc_parser::ast::Value as Node;
@@ -18,6 +19,8 @@ use crate::model::other_apis::{
 use crate::model::CreateClusterRequest;
 use crate::pointer::JsonPointer;
 use crate::rules;
+use crate::rules::facts::{self, InstanceRef};
+use crate::rules::network::cidr_plan::{self, CidrField, CidrPlan, KnownCidr};
 use crate::rules::structure::invalid_integer::InvalidInteger;
 use crate::rules::structure::invalid_json::invalid_json_diagnostic;
 use crate::rules::structure::invalid_root::{missing_cluster_diagnostic, not_an_object_diagnostic};
@@ -126,16 +129,63 @@ pub struct Context<'a> {
     /// Network facts given with `--context`, if any.
     pub network: Option<&'a NetworkContext>,
     root: &'a Node<'a>,
+    facts: SharedFacts<'a>,
 }
 
-impl Context<'_> {
+/// Facts that many rules derive from the create-cluster request, computed once per lint on
+/// first use (rebuilding them in every rule dominated the time spent in rules).
+#[derive(Default)]
+struct SharedFacts<'a> {
+    instances: OnceCell<Vec<InstanceRef<'a>>>,
+    cidr_fields: OnceCell<Vec<CidrField<'a>>>,
+    cidr_plan: OnceCell<CidrPlan>,
+    vpc_cidrs: OnceCell<Vec<KnownCidr>>,
+}
+
+impl<'a> Context<'a> {
+    /// Every instance spec of the create-cluster request ([`facts::instances`]); empty for
+    /// other kinds.
+    pub fn instances(&self) -> &[InstanceRef<'a>] {
+        self.facts.instances.get_or_init(|| {
+            self.create_cluster()
+                .map(facts::instances)
+                .unwrap_or_default()
+        })
+    }
+
+    /// Every non-empty CIDR field of the create-cluster request ([`cidr_plan::cidr_fields`]).
+    pub fn cidr_fields(&self) -> &[CidrField<'a>] {
+        self.facts.cidr_fields.get_or_init(|| {
+            self.create_cluster()
+                .map(cidr_plan::cidr_fields)
+                .unwrap_or_default()
+        })
+    }
+
+    /// The pod and Service CIDRs CCE will use ([`cidr_plan::cidr_plan`]).
+    pub fn cidr_plan(&self) -> &CidrPlan {
+        self.facts.cidr_plan.get_or_init(|| {
+            self.create_cluster()
+                .map(cidr_plan::cidr_plan)
+                .unwrap_or_default()
+        })
+    }
+
+    /// Every VPC and node CIDR known from the request and the context
+    /// ([`cidr_plan::vpc_cidrs`]).
+    pub fn vpc_cidrs(&self) -> &[KnownCidr] {
+        self.facts
+            .vpc_cidrs
+            .get_or_init(|| cidr_plan::vpc_cidrs(self.cidr_fields(), self.network))
+    }
+
     /// Whether the pointer names something written in the source (not just a default).
     pub fn is_present(&self, pointer: &JsonPointer) -> bool {
         source::resolve(self.root, pointer).exists
     }
 
     /// The create-cluster request, when that is what is being linted.
-    pub fn create_cluster(&self) -> Option<&CreateClusterRequest> {
+    pub fn create_cluster(&self) -> Option<&'a CreateClusterRequest> {
         match self.document {
             TypedDocument::CreateCluster(request) => Some(request),
             _ => None,
@@ -297,6 +347,7 @@ fn check_document<'a>(
         document: &typed,
         network,
         root,
+        facts: SharedFacts::default(),
     };
     let structural = findings.len();
     for rule in rules::all() {
@@ -409,7 +460,9 @@ fn parse_error_finding(text: &str, error: &jsonc_parser::errors::ParseError) -> 
     let at = text.get(span.start..).unwrap_or_default();
     let detail = match error.kind() {
         ParseErrorKind::NestingDepthExceeded => Text::new(
-            format!("it is nested too deeply (the parser's limit is {MAX_NESTING_DEPTH} brackets; objects count double)"),
+            format!(
+                "it is nested too deeply (the parser's limit is {MAX_NESTING_DEPTH} brackets; objects count double)"
+            ),
             format!("嵌套过深（解析器上限为 {MAX_NESTING_DEPTH} 层括号，对象按两层计）"),
         ),
         kind => Text::new(

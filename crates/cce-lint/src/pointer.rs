@@ -1,5 +1,6 @@
 //! RFC 6901 JSON pointers over the canonical (SDK-spelled) keys.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -62,6 +63,17 @@ impl JsonPointer {
             .split('/')
             .skip(1)
             .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
+    }
+
+    /// The unescaped segments, borrowed where no escape needs undoing.
+    pub(crate) fn raw_segments(&self) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+        self.0.split('/').skip(1).map(|segment| {
+            if segment.contains('~') {
+                Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(segment)
+            }
+        })
     }
 
     /// The pointer text.

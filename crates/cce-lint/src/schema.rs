@@ -41,17 +41,16 @@
 //!
 //! # Case variants and unknown keys
 //!
-//! Keys are spelt exactly as the SDK's `json` tags, and no schema sets
-//! `additionalProperties: false`: the Go server matches keys case-insensitively and ignores
-//! unknown ones, so a body with `"CPU"` for `cpu` (as the seed's custom-master example has) or
-//! with an extra key validates, as the server accepts it. Such a key is not type-checked by the
-//! schema; cce-lint, not the schema, reports case variants (checking them as the canonical
-//! field) and unknown keys. Editors still complete and document the canonical spelling.
-//! `required` (only `forbidDelete` of the delete-protection body) is the exception: it is
-//! case-sensitive, so the schema wants the canonical spelling there.
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
+//! Keys are spelt exactly as the SDK's `json` tags, but the Go server matches keys
+//! case-insensitively, so a body with `"CPU"` for `cpu` (as the seed's custom-master example
+//! has) is valid. Every object schema of a Go struct therefore has `additionalProperties: false`
+//! beside one `patternProperties` regex that accepts every case variant of its declared keys
+//! (see `forbid_unknown_keys`): an unknown key such as `clusterNmae`, which the server silently
+//! drops, is flagged in the editor, while `"CPU"` validates. A case variant is not type-checked
+//! by the schema; cce-lint reports it (checking it as the canonical field) and suggests the key
+//! an unknown one was meant to be. Editors still complete and document the canonical spelling.
+//! Go maps (`labels`, `pluginsConfig`, …) take any key. `required` (only `forbidDelete` of the
+//! delete-protection body) is case-sensitive, so the schema wants the canonical spelling there.
 
 use schemars::generate::SchemaSettings;
 use serde_json::{json, Map, Value};
@@ -64,6 +63,9 @@ use crate::model::other_apis::{
 };
 use crate::model::CreateClusterRequest;
 use crate::rules::DOCS_BASE_URL;
+// The structural pass's shapes live in `crate::shapes`; they are re-exported here, where they
+// were first defined, for the modules that import them from the schema.
+pub(crate) use crate::shapes::{compact, fold_key, Field, Shape, ShapeId, Shapes};
 
 /// Where the generated schemas are published (their `$id`s live below it).
 pub const SCHEMA_BASE_URL: &str = "https://cce-lint.github.io/cce-lint/schemas/";
@@ -119,6 +121,7 @@ pub fn schema(kind: DocumentKind) -> Value {
         }
         *object = ordered;
     }
+    forbid_unknown_keys(&mut value);
     value
 }
 
@@ -540,6 +543,112 @@ fn add_snippets(schema: &mut Value) {
     }
 }
 
+/// Forbids unknown keys in every object schema of a Go struct while accepting every case
+/// variant of its keys, as the Go decoder matches them: `additionalProperties: false` beside
+/// one `patternProperties` entry whose regex spells the declared keys case-insensitively.
+///
+/// JSON Schema regexes are ECMA-262 (no `(?i)`), so each letter is a character class of its
+/// case variants, with Go's extra folds `ſ` ≡ `s` and the Kelvin sign ≡ `k`. The entry's
+/// schema is empty: a case variant is accepted but not type-checked (cce-lint reports it and
+/// checks it as the canonical field). Only schemas with `properties` and an object `type` are
+/// structs: Go maps (`additionalProperties` a schema) take any key, and the `if`/`then`
+/// conditions of [`add_create_cluster_rules`] (no `type`) only constrain declared keys, so
+/// plain `additionalProperties` needs no `unevaluatedProperties`. Read-only keys stay declared
+/// (cce-lint reports them), and so does the root's `$schema`.
+fn forbid_unknown_keys(schema: &mut Value) {
+    let Value::Object(object) = schema else {
+        return;
+    };
+    let is_object_type = match object.get("type") {
+        Some(Value::String(name)) => name == "object",
+        Some(Value::Array(names)) => names.contains(&json!("object")),
+        _ => false,
+    };
+    if is_object_type && !object.contains_key("additionalProperties") {
+        if let Some(Value::Object(properties)) = object.get("properties") {
+            let mut pattern_properties =
+                Some(json!({ case_insensitive_keys(properties.keys()): {} }));
+            // The two keywords go right after `properties`, where a reader looks for them.
+            for (key, value) in std::mem::take(object) {
+                let after_properties = key == "properties";
+                object.insert(key, value);
+                if let Some(pattern_properties) = pattern_properties.take_if(|_| after_properties) {
+                    object.insert("patternProperties".into(), pattern_properties);
+                    object.insert("additionalProperties".into(), json!(false));
+                }
+            }
+        }
+    }
+    for (keyword, child) in object.iter_mut() {
+        match (keyword.as_str(), child) {
+            ("properties" | "$defs" | "dependentSchemas", Value::Object(schemas)) => {
+                schemas.values_mut().for_each(forbid_unknown_keys);
+            }
+            ("anyOf" | "oneOf" | "allOf" | "prefixItems", Value::Array(schemas)) => {
+                schemas.iter_mut().for_each(forbid_unknown_keys);
+            }
+            // Not into `if`/`then`/`else` or `not`: a condition constrains some keys of an
+            // object its sibling `properties` closes already.
+            ("additionalProperties" | "items", child) => {
+                forbid_unknown_keys(child);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An ECMA-262 regex matching exactly the case variants of `keys` that Go's decoder folds to
+/// one of them: `^(?:[cC][pP][uU]|[mM][eE][mM])$`.
+fn case_insensitive_keys<'k>(keys: impl Iterator<Item = &'k String>) -> String {
+    let mut pattern = String::from("^(?:");
+    for (index, key) in keys.enumerate() {
+        if index > 0 {
+            pattern.push('|');
+        }
+        for c in key.chars() {
+            // A case mapping to several characters (`ß` → `SS`) is not a simple fold.
+            fn single(mut chars: impl Iterator<Item = char>) -> Option<char> {
+                let first = chars.next()?;
+                chars.next().is_none().then_some(first)
+            }
+            let mut variants = Vec::with_capacity(3);
+            for variant in [single(c.to_lowercase()), single(c.to_uppercase()), Some(c)]
+                .into_iter()
+                .flatten()
+            {
+                if !variants.contains(&variant) {
+                    variants.push(variant);
+                }
+            }
+            // Go's simple folding orbits beyond upper and lower case: s, S, ſ (U+017F) and
+            // k, K, the Kelvin sign (U+212A).
+            for orbit in [['s', 'S', 'ſ'], ['k', 'K', '\u{212A}']] {
+                if variants.iter().any(|variant| orbit.contains(variant)) {
+                    for member in orbit {
+                        if !variants.contains(&member) {
+                            variants.push(member);
+                        }
+                    }
+                }
+            }
+            if variants.len() > 1 {
+                pattern.push('[');
+                pattern.extend(variants);
+                pattern.push(']');
+            } else {
+                // Escape the syntax characters (and `/`): with the `u` flag, which VS Code's
+                // JSON service sets, ECMA-262 rejects an escape of any other character.
+                if "^$\\.*+?()[]{}|/".contains(c) {
+                    pattern.push('\\');
+                }
+                pattern.push(c);
+            }
+        }
+    }
+    pattern.push_str(")$");
+    pattern
+}
+
 /// Whether a character is CJK (ideographs, symbols and full-width forms).
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
@@ -659,9 +768,18 @@ fn unwrap_lines(text: &str) -> String {
         .join("\n\n")
 }
 
+/// The compact shape schema of a kind as checked in under `crates/cce-lint/shapes/` (see
+/// [`crate::shapes`]): pretty JSON with a trailing newline.
+pub fn shapes_file(kind: DocumentKind) -> String {
+    let mut text = serde_json::to_string_pretty(&compact(&generated(kind))).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// The schema exactly as schemars derives it from the model, before the editor-oriented
-/// post-processing: what the structural pass compiles its shapes from.
-fn generated(kind: DocumentKind) -> Value {
+/// post-processing: what the structural pass's shapes are compiled from (through the
+/// checked-in [`shapes_file`]).
+pub(crate) fn generated(kind: DocumentKind) -> Value {
     let mut generator = SchemaSettings::draft2020_12().into_generator();
     let root = match kind {
         DocumentKind::CreateCluster => generator.root_schema_for::<CreateClusterRequest>(),
@@ -676,256 +794,6 @@ fn generated(kind: DocumentKind) -> Value {
         DocumentKind::GetEventStepsResponse => generator.root_schema_for::<GetEventStepsResponse>(),
     };
     root.to_value()
-}
-
-/// Index of a [`Shape`] in [`Shapes`].
-pub(crate) type ShapeId = usize;
-
-/// What the server's Go type expects at one place of the document.
-#[derive(Debug)]
-pub(crate) enum Shape {
-    /// Anything goes (for example `$schema`).
-    Any,
-    /// A Go struct: fixed, case-insensitively matched keys.
-    Struct(Vec<Field>),
-    /// A Go map: any key, each value of one shape.
-    Map(ShapeId),
-    /// A Go slice.
-    Array(ShapeId),
-    /// A string, possibly one of a documented set of values.
-    String(Option<StringEnum>),
-    /// An integer of this many bits (Go `int` is 64, `int32` 32).
-    Integer(u8),
-    /// A floating-point number.
-    Number,
-    /// A boolean.
-    Boolean,
-}
-
-/// The documented values of a string field.
-#[derive(Debug)]
-pub(crate) struct StringEnum {
-    pub(crate) values: Vec<String>,
-}
-
-/// One field of a Go struct.
-#[derive(Debug)]
-pub(crate) struct Field {
-    /// The canonical key (the SDK's `json` tag).
-    pub(crate) name: String,
-    /// The key case-folded as Go's decoder compares keys.
-    pub(crate) folded: String,
-    pub(crate) shape: ShapeId,
-    /// Go pointer, slice or map: `null` is a normal value.
-    pub(crate) nullable: bool,
-    /// Filled by the server; what the user sends is ignored.
-    pub(crate) read_only: bool,
-    /// Never echo the value.
-    pub(crate) secret: bool,
-    /// The rule that reports values outside the field's enumeration (`x-cce-rule`), when it
-    /// is not the generic CCE011.
-    pub(crate) enum_rule: Option<String>,
-}
-
-/// The compiled shapes of one document kind; the root is [`Shapes::ROOT`].
-#[derive(Debug)]
-pub(crate) struct Shapes {
-    nodes: Vec<Shape>,
-}
-
-impl Shapes {
-    pub(crate) const ROOT: ShapeId = 0;
-
-    /// The compiled shapes of a kind, built once per process.
-    pub(crate) fn of(kind: DocumentKind) -> &'static Shapes {
-        // One cache per kind: linting a request never pays for the other kinds' shapes, nor for
-        // the editor-oriented post-processing of `schema()`.
-        static CACHE: [OnceLock<Shapes>; DocumentKind::ALL.len()] =
-            [const { OnceLock::new() }; DocumentKind::ALL.len()];
-        let index = DocumentKind::ALL
-            .iter()
-            .position(|candidate| *candidate == kind)
-            .unwrap_or(0);
-        CACHE[index].get_or_init(|| {
-            let mut root = generated(kind);
-            // `$schema` associates a file with its schema in editors; CCE ignores it.
-            if let Some(Value::Object(properties)) = root.get_mut("properties") {
-                properties.insert("$schema".into(), json!({"type": "string"}));
-            }
-            Shapes::compile(&root)
-        })
-    }
-
-    pub(crate) fn get(&self, id: ShapeId) -> &Shape {
-        &self.nodes[id]
-    }
-
-    fn compile(root: &Value) -> Shapes {
-        let mut compiler = Compiler {
-            defs: root.get("$defs").and_then(Value::as_object),
-            nodes: vec![Shape::Any],
-            by_ref: HashMap::new(),
-        };
-        let shape = compiler.shape_of(root);
-        compiler.nodes[Self::ROOT] = shape;
-        Shapes {
-            nodes: compiler.nodes,
-        }
-    }
-}
-
-struct Compiler<'s> {
-    defs: Option<&'s Map<String, Value>>,
-    nodes: Vec<Shape>,
-    by_ref: HashMap<&'s str, ShapeId>,
-}
-
-impl<'s> Compiler<'s> {
-    fn add(&mut self, shape: Shape) -> ShapeId {
-        self.nodes.push(shape);
-        self.nodes.len() - 1
-    }
-
-    /// Compiles a sub-schema into a new node, sharing nodes of the same `$ref`.
-    fn compile(&mut self, schema: &'s Value) -> ShapeId {
-        if let Some(name) = Self::ref_name(schema) {
-            if let Some(id) = self.by_ref.get(name) {
-                return *id;
-            }
-            let id = self.add(Shape::Any);
-            self.by_ref.insert(name, id);
-            if let Some(target) = self.defs.and_then(|defs| defs.get(name)) {
-                self.nodes[id] = self.shape_of(target);
-            }
-            return id;
-        }
-        let shape = self.shape_of(schema);
-        self.add(shape)
-    }
-
-    fn ref_name(schema: &'s Value) -> Option<&'s str> {
-        schema
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|reference| reference.strip_prefix("#/$defs/"))
-    }
-
-    /// The non-null alternative of a schema (`anyOf: [X, {type: null}]`, `type: [X, "null"]`).
-    fn non_null(schema: &'s Value) -> &'s Value {
-        for keyword in ["anyOf", "oneOf"] {
-            if let Some(Value::Array(alternatives)) = schema.get(keyword) {
-                if let Some(first) = alternatives
-                    .iter()
-                    .find(|alternative| alternative.get("type") != Some(&json!("null")))
-                {
-                    return first;
-                }
-            }
-        }
-        schema
-    }
-
-    fn shape_of(&mut self, schema: &'s Value) -> Shape {
-        let schema = Self::non_null(schema);
-        match Self::main_type(schema) {
-            Some("object") => {
-                if let Some(Value::Object(properties)) = schema.get("properties") {
-                    let mut fields = Vec::with_capacity(properties.len());
-                    for (name, property) in properties {
-                        fields.push(self.field(name, property));
-                    }
-                    Shape::Struct(fields)
-                } else if let Some(values) = schema.get("additionalProperties") {
-                    let values = self.compile(values);
-                    Shape::Map(values)
-                } else {
-                    Shape::Struct(Vec::new())
-                }
-            }
-            Some("array") => {
-                let items = match schema.get("items") {
-                    Some(items) => self.compile(items),
-                    None => self.add(Shape::Any),
-                };
-                Shape::Array(items)
-            }
-            Some("string") => {
-                Shape::String(schema.get("enum").and_then(Value::as_array).map(|values| {
-                    StringEnum {
-                        values: values
-                            .iter()
-                            .filter_map(Value::as_str)
-                            .filter(|value| !value.is_empty())
-                            .map(str::to_owned)
-                            .collect(),
-                    }
-                }))
-            }
-            Some("integer") => Shape::Integer(match schema.get("format").and_then(Value::as_str) {
-                Some("int32") => 32,
-                _ => 64,
-            }),
-            Some("number") => Shape::Number,
-            Some("boolean") => Shape::Boolean,
-            _ => Shape::Any,
-        }
-    }
-
-    fn main_type(schema: &Value) -> Option<&str> {
-        match schema.get("type") {
-            Some(Value::String(name)) => Some(name),
-            Some(Value::Array(names)) => names
-                .iter()
-                .filter_map(Value::as_str)
-                .find(|name| *name != "null"),
-            _ => None,
-        }
-    }
-
-    fn is_nullable(schema: &Value) -> bool {
-        let null = json!("null");
-        match schema.get("type") {
-            Some(Value::Array(names)) if names.contains(&null) => return true,
-            _ => {}
-        }
-        ["anyOf", "oneOf"].iter().any(|keyword| {
-            schema
-                .get(*keyword)
-                .and_then(Value::as_array)
-                .is_some_and(|alternatives| {
-                    alternatives.iter().any(|a| a.get("type") == Some(&null))
-                })
-        })
-    }
-
-    fn field(&mut self, name: &str, property: &'s Value) -> Field {
-        let flag = |key: &str| property.get(key) == Some(&Value::Bool(true));
-        let inner = Self::non_null(property);
-        let shape = self.compile(inner);
-        Field {
-            name: name.to_owned(),
-            folded: fold_key(name),
-            shape,
-            nullable: Self::is_nullable(property),
-            read_only: flag("readOnly"),
-            secret: flag("x-cce-secret"),
-            enum_rule: property
-                .get("x-cce-rule")
-                .and_then(Value::as_str)
-                .map(str::to_owned),
-        }
-    }
-}
-
-/// Folds a key the way Go's `encoding/json` compares object keys with struct fields: simple
-/// case folding, including `ſ` (U+017F) ≡ `s` and the Kelvin sign (U+212A) ≡ `k`.
-pub(crate) fn fold_key(key: &str) -> String {
-    key.chars()
-        .flat_map(|c| match c {
-            'ſ' => 's'.to_lowercase(),
-            other => other.to_lowercase(),
-        })
-        .collect()
 }
 
 /// Every JSON path a schema describes, in the notation of the SDK field lists: `/*` for array

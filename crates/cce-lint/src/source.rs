@@ -4,6 +4,8 @@
 //! object (duplicates and key spelling included) with its byte range. The structural pass and
 //! the pointer lookup below both walk that tree; nothing else touches raw text.
 
+use std::borrow::Cow;
+
 use jsonc_parser::ast::{ObjectPropName, Value as Node};
 use jsonc_parser::{CollectOptions, ParseOptions};
 use serde::{Deserialize, Serialize};
@@ -91,6 +93,16 @@ fn key_span(name: &ObjectPropName<'_>) -> Span {
     }
 }
 
+/// Whether two keys are the same to Go's decoder (exact, else case-folded); ASCII keys — all
+/// of the model's — compare without allocating.
+pub(crate) fn keys_match(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a == b || fold_key(a) == fold_key(b)
+    }
+}
+
 /// The byte range of a node.
 pub(crate) fn node_span(node: &Node<'_>) -> Span {
     match node {
@@ -115,14 +127,14 @@ pub(crate) struct Resolved {
 /// case-insensitively and the last duplicate wins (objects merge, so earlier duplicates are
 /// searched too when the last one lacks the rest of the path).
 pub(crate) fn resolve(root: &Node<'_>, pointer: &JsonPointer) -> Resolved {
-    let segments: Vec<String> = pointer.segments().collect();
+    let segments: Vec<Cow<'_, str>> = pointer.raw_segments().collect();
     resolve_in(root, &segments, None).unwrap_or(Resolved {
         span: first_byte(node_span(root)),
         exists: segments.is_empty(),
     })
 }
 
-fn resolve_in(node: &Node<'_>, segments: &[String], key: Option<Span>) -> Option<Resolved> {
+fn resolve_in(node: &Node<'_>, segments: &[Cow<'_, str>], key: Option<Span>) -> Option<Resolved> {
     let Some((first, rest)) = segments.split_first() else {
         return Some(Resolved {
             span: display_span(node, key),
@@ -131,15 +143,11 @@ fn resolve_in(node: &Node<'_>, segments: &[String], key: Option<Span>) -> Option
     };
     match node {
         Node::Object(object) => {
-            let folded = fold_key(first);
             let mut matches = object
                 .properties
                 .iter()
                 .rev()
-                .filter(|member| {
-                    let name = key_text(&member.name);
-                    name == first || fold_key(name) == folded
-                })
+                .filter(|member| keys_match(key_text(&member.name), first))
                 .peekable();
             matches.peek()?;
             let mut fallback = None;
@@ -216,14 +224,10 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        let mut index = 0;
-        while index < bytes.len() {
-            match bytes[index] {
-                b'\n' => line_starts.push(index + 1),
-                b'\r' if bytes.get(index + 1) != Some(&b'\n') => line_starts.push(index + 1),
-                _ => {}
+        for index in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[index] == b'\n' || bytes.get(index + 1) != Some(&b'\n') {
+                line_starts.push(index + 1);
             }
-            index += 1;
         }
         LineIndex { line_starts }
     }
@@ -314,20 +318,36 @@ pub(crate) fn scan_strings(text: &str) -> StringScan {
     let bytes = text.as_bytes();
     let mut scan = StringScan::default();
     let mut index = 0;
-    let mut in_string = false;
-    let mut string_start = 0;
-    while index < bytes.len() {
-        let byte = bytes[index];
-        if !in_string {
-            in_string = byte == b'"';
-            string_start = index;
-            index += 1;
-            continue;
-        }
-        match byte {
-            b'"' => in_string = false,
-            b'\\' if bytes.get(index + 1) == Some(&b'u') => {
-                if let Some(unit) = hex_unit(bytes, index + 2) {
+    // Jumps from quote to quote with memchr: this pass reads every byte of the input, so it
+    // must cost little more than a copy.
+    while let Some(offset) = memchr::memchr(b'"', &bytes[index..]) {
+        let string_start = index + offset;
+        index = string_start + 1;
+        loop {
+            let rest = &bytes[index..];
+            let stop = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
+            // One finding per string: the first raw control character in it.
+            if let Some(control) = rest[..stop].iter().position(|byte| *byte < 0x20) {
+                if scan
+                    .control_characters
+                    .last()
+                    .is_none_or(|last| *last < string_start)
+                {
+                    scan.control_characters.push(index + control);
+                }
+            }
+            index += stop;
+            match bytes.get(index) {
+                None => return scan,
+                Some(b'"') => {
+                    index += 1;
+                    break;
+                }
+                Some(_) if bytes.get(index + 1) == Some(&b'u') => {
+                    let Some(unit) = hex_unit(bytes, index + 2) else {
+                        index += 2;
+                        continue;
+                    };
                     let paired = (0xD800..0xDC00).contains(&unit)
                         && bytes.get(index + 6) == Some(&b'\\')
                         && bytes.get(index + 7) == Some(&b'u')
@@ -341,28 +361,12 @@ pub(crate) fn scan_strings(text: &str) -> StringScan {
                         scan.lone_surrogates.push(Span::new(index, index + 6));
                     }
                     index += 6;
-                    continue;
                 }
-                index += 2;
-                continue;
+                // Any other escape: skip the backslash and the byte it escapes.
+                Some(_) => index += 2,
             }
-            b'\\' => {
-                index += 2;
-                continue;
-            }
-            // One finding per string: the first raw control character in it.
-            control
-                if control < 0x20
-                    && scan
-                        .control_characters
-                        .last()
-                        .is_none_or(|last| *last < string_start) =>
-            {
-                scan.control_characters.push(index);
-            }
-            _ => {}
+            index = index.min(bytes.len());
         }
-        index += 1;
     }
     scan
 }

@@ -26,7 +26,7 @@ use crate::rules::structure::{
     unknown_key::{unknown_key_diagnostic, KNOWN_ALIASES},
 };
 use crate::schema::{fold_key, Field, Shape, ShapeId, Shapes};
-use crate::source::{key_text, node_span, Span};
+use crate::source::{key_text, keys_match, node_span, Span};
 
 /// What the structural pass produces besides findings.
 #[derive(Debug)]
@@ -206,22 +206,21 @@ impl<'a> Decoder<'a, '_> {
     }
 
     fn object(&mut self, members: &'a [ObjectProp<'a>], fields: &'static [Field]) -> Value {
-        let parent = self.pointer();
         let parent_key = self.parent_key();
-        let mut out = Map::new();
+        let mut out = Map::with_capacity(members.len());
         let mut seen: Vec<(&'static str, Span)> = Vec::new();
         for member in members {
             let key = key_text(&member.name);
             let key_span = name_span(member);
             let field = fields.iter().find(|field| field.name == key).or_else(|| {
-                let folded = fold_key(key);
-                let field = fields.iter().find(|field| field.folded == folded)?;
-                let finding = case_insensitive_key_diagnostic(&parent, key, &field.name, key_span);
+                let field = fields.iter().find(|field| keys_match(&field.folded, key))?;
+                let finding =
+                    case_insensitive_key_diagnostic(&self.pointer(), key, &field.name, key_span);
                 self.findings.push(finding);
                 Some(field)
             });
             let Some(field) = field else {
-                self.unknown_key(&parent, parent_key, key, member, fields);
+                self.unknown_key(parent_key, key, member, fields);
                 continue;
             };
             let name: &'static str = &field.name;
@@ -231,7 +230,9 @@ impl<'a> Decoder<'a, '_> {
                 let finding = read_only_field_diagnostic(self.pointer(), key_span);
                 self.findings.push(finding);
             }
-            if let Some((_, first)) = seen.iter().find(|(seen_name, _)| *seen_name == name) {
+            let repeated = seen.iter().find(|(seen_name, _)| *seen_name == name);
+            let repeated_key = repeated.is_some();
+            if let Some((_, first)) = repeated {
                 let merges = matches!(
                     self.shapes.get(field.shape),
                     Shape::Struct(_) | Shape::Map(_)
@@ -245,6 +246,10 @@ impl<'a> Decoder<'a, '_> {
             }
             self.path.pop();
             match decoded {
+                // A first occurrence needs no merge: skip the lookup `store` makes.
+                Some(value) if !repeated_key => {
+                    out.insert(name.to_owned(), value);
+                }
                 Some(value) => self.store(&mut out, name, field.shape, value),
                 None if matches!(member.value, Node::NullKeyword(_)) && field.nullable => {
                     out.remove(name);
@@ -279,7 +284,6 @@ impl<'a> Decoder<'a, '_> {
 
     fn unknown_key(
         &mut self,
-        parent: &JsonPointer,
         parent_key: Option<&str>,
         key: &'a str,
         member: &'a ObjectProp<'a>,
@@ -305,10 +309,11 @@ impl<'a> Decoder<'a, '_> {
         if looks_secret {
             collect_strings(&member.value, &mut self.secrets);
         }
+        let parent = self.pointer();
         let finding = if doc_only {
-            undocumented_key_diagnostic(parent, key, key_span)
+            undocumented_key_diagnostic(&parent, key, key_span)
         } else {
-            unknown_key_diagnostic(parent, key, key_span, suggestion)
+            unknown_key_diagnostic(&parent, key, key_span, suggestion)
         };
         self.findings.push(finding);
     }

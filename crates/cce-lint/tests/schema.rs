@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use cce_lint::config::{config_schema_file, CONFIG_SCHEMA_FILE_NAME};
 use cce_lint::schema::{
-    catalog, catalog_file, file_match, schema, schema_file, split_description, CATALOG_FILE,
-    DEFAULT_EXTENSION, SCHEMA_DIALECT,
+    catalog, catalog_file, file_match, schema, schema_file, shapes_file, split_description,
+    CATALOG_FILE, DEFAULT_EXTENSION, SCHEMA_DIALECT,
 };
 use cce_lint::DocumentKind;
 use serde_json::{json, Map, Value};
@@ -146,6 +146,42 @@ fn checked_in_schemas_match_the_model() {
     assert!(
         stale.is_empty(),
         "{} schema file(s) out of date:\n{}{REGENERATE}",
+        stale.len(),
+        stale.concat()
+    );
+}
+
+/// The compact schemas the structural pass compiles its shapes from
+/// (`crates/cce-lint/shapes/<kind>.json`, embedded in the library) drift the same way.
+#[test]
+fn checked_in_shapes_match_the_model() {
+    let update = std::env::var("UPDATE_SCHEMA").is_ok_and(|value| value == "1");
+    let mut stale = Vec::new();
+    for kind in DocumentKind::ALL {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("shapes")
+            .join(format!("{}.json", kind.name()));
+        let generated = shapes_file(kind);
+        let checked_in = fs::read_to_string(&path).ok();
+        if checked_in.as_deref() == Some(generated.as_str()) {
+            continue;
+        }
+        if update {
+            fs::write(&path, &generated).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            continue;
+        }
+        let summary = match checked_in {
+            Some(checked_in) => diff_summary(&checked_in, &generated),
+            None => "  missing\n".to_owned(),
+        };
+        stale.push(format!(
+            "crates/cce-lint/shapes/{}.json:\n{summary}",
+            kind.name()
+        ));
+    }
+    assert!(
+        stale.is_empty(),
+        "{} shape file(s) out of date (rebuild the library after regenerating):\n{}{REGENERATE}",
         stale.len(),
         stale.concat()
     );
@@ -562,11 +598,25 @@ fn wrong_bodies_are_rejected() {
     assert!(!delete.is_valid(&json!({"deleteResource": "true"})));
 }
 
-/// The documented decision (see `cce_lint::schema`): keys are matched case-sensitively and
-/// unknown keys are allowed, so a case variant validates without being type-checked, and the
-/// linter reports it instead.
+/// `document` with the key `from` of the object at `parent` renamed to `to` (value kept).
+fn renamed(mut document: Value, parent: &str, from: &str, to: &str) -> Value {
+    let object = document
+        .pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .unwrap_or_else(|| panic!("{parent} is not an object in the fixture"));
+    let value = object
+        .shift_remove(from)
+        .unwrap_or_else(|| panic!("no {parent}/{from} in the fixture"));
+    object.insert(to.to_owned(), value);
+    document
+}
+
+/// An unknown key (which the server drops silently) is rejected at its object, at every
+/// depth, while every case variant of a declared key validates, as the Go decoder matches keys
+/// case-insensitively (with its folds `ſ` ≡ `s` and the Kelvin sign ≡ `k`). Go maps take any
+/// key. See `cce_lint::schema`.
 #[test]
-fn case_variants_and_unknown_keys_are_left_to_the_linter() {
+fn unknown_keys_are_rejected_and_case_variants_accepted() {
     let create = validator(DocumentKind::CreateCluster);
     let custom = seed("02-create-custom-master.json");
     let resource = custom
@@ -577,22 +627,167 @@ fn case_variants_and_unknown_keys_are_left_to_the_linter() {
         resource.contains_key("CPU") && resource.contains_key("MEM"),
         "the seed spells cpu/mem in upper case: {resource:?}"
     );
-    assert!(create.is_valid(&custom));
-    for root_schema in DocumentKind::ALL.map(schema) {
-        walk_schemas(&root_schema, "", &mut |pointer, sub| {
-            assert_ne!(
-                sub.get("additionalProperties"),
-                Some(&json!(false)),
-                "additionalProperties: false at {pointer}"
+    assert_eq!(errors(&create, &custom), Vec::<String>::new());
+
+    let managed = seed("01-create-managed-master.json");
+    let group = json!([{"instanceGroupName": "g", "replicas": 1, "clusterAutoscalerSpec": {"enabled": false}}]);
+    let managed = with(managed, "/nodeGroups", group);
+    assert_eq!(errors(&create, &managed), Vec::<String>::new());
+    for (parent, key) in [
+        ("", "clsuter"),
+        ("/cluster", "clusterNmae"),
+        ("/cluster/masterConfig", "exposedPubic"),
+        ("/cluster/containerNetworkConfig", "maxPodPerNode"),
+        ("/nodes/0", "cuont"),
+        ("/nodes/0/instanceSpec/instanceResource", "cpus"),
+        (
+            "/nodes/0/instanceSpec/vpcConfig/securityGroup",
+            "enableCCERequiredSecurityGroups",
+        ),
+        // A nullable struct (`anyOf` with `null`).
+        ("/nodeGroups/0/clusterAutoscalerSpec", "maxReplica"),
+    ] {
+        let body = with(managed.clone(), &format!("{parent}/{key}"), json!(1));
+        let errors = errors(&create, &body);
+        assert!(
+            !errors.is_empty()
+                && errors
+                    .iter()
+                    .all(|error| error.starts_with(&format!("{parent}: "))),
+            "{parent}/{key} should be rejected at {parent:?}; errors: {errors:?}"
+        );
+        if parent != "/nodeGroups/0/clusterAutoscalerSpec" {
+            assert!(
+                errors
+                    .iter()
+                    .any(|error| error.contains(&format!("'{key}'"))),
+                "{parent}/{key}: the error names the key: {errors:?}"
             );
+        }
+    }
+    for (parent, canonical, variant) in [
+        ("", "cluster", "CLUSTER"),
+        ("", "nodes", "Nodes"),
+        ("/cluster", "clusterName", "ClusterName"),
+        // The Kelvin sign (U+212A) folds to k, `ſ` (U+017F) to s.
+        ("/cluster", "k8sVersion", "\u{212A}8SVERSION"),
+        ("/cluster/masterConfig", "masterType", "maſterType"),
+        (
+            "/cluster/containerNetworkConfig",
+            "clusterPodCIDR",
+            "clusterpodcidr",
+        ),
+        ("/nodes/0/instanceSpec/instanceResource", "cpu", "CPU"),
+        ("/nodes/0/instanceSpec/instanceResource", "mem", "Mem"),
+        ("/nodeGroups/0/clusterAutoscalerSpec", "enabled", "ENABLED"),
+    ] {
+        let body = renamed(managed.clone(), parent, canonical, variant);
+        assert_eq!(
+            errors(&create, &body),
+            Vec::<String>::new(),
+            "{parent}/{variant} is {canonical} for the server"
+        );
+        // A near miss of the variant is still unknown.
+        let body = renamed(managed.clone(), parent, canonical, &format!("{variant}x"));
+        assert!(!create.is_valid(&body), "{parent}/{variant}x is unknown");
+    }
+    // Go maps take any key; the struct values of a map are closed.
+    let labels = with(
+        managed.clone(),
+        "/nodes/0/instanceSpec/labels",
+        json!({"team": "a", "Team": "b", "x/y": "c"}),
+    );
+    assert_eq!(errors(&create, &labels), Vec::<String>::new());
+    let plugins = "/cluster/pluginsConfig";
+    let open = with(managed.clone(), plugins, json!({"any-plugin": {}}));
+    assert_eq!(errors(&create, &open), Vec::<String>::new());
+    let typo = with(managed, plugins, json!({"any-plugin": {"unknwon": 1}}));
+    assert!(!create.is_valid(&typo));
+}
+
+/// Every object schema of a Go struct, in every kind, forbids additional properties beside
+/// exactly one `patternProperties` regex, and that regex (as the `jsonschema` crate runs
+/// ECMA-262) accepts each declared key in every case and nothing else; map schemas stay open.
+#[test]
+fn struct_schemas_accept_exactly_the_case_variants_of_their_keys() {
+    let mut structs = 0;
+    for kind in DocumentKind::ALL {
+        let root = schema(kind);
+        walk_schemas(&root, "", &mut |pointer, sub| {
+            let declared = sub.get("properties").and_then(Value::as_object);
+            let is_object =
+                sub["type"] == json!("object") || sub["type"] == json!(["object", "null"]);
+            if !is_object {
+                return;
+            }
+            let Some(declared) = declared else {
+                assert!(
+                    sub.get("additionalProperties")
+                        .is_some_and(Value::is_object),
+                    "{kind}: {pointer}: a map is open: {sub}"
+                );
+                return;
+            };
+            structs += 1;
+            assert_eq!(
+                sub["additionalProperties"],
+                json!(false),
+                "{kind}: {pointer}"
+            );
+            let patterns = sub["patternProperties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{kind}: {pointer}: no patternProperties"));
+            assert_eq!(patterns.len(), 1, "{kind}: {pointer}");
+            let keys_only = jsonschema::draft202012::new(&json!({
+                "type": "object",
+                "patternProperties": patterns,
+                "additionalProperties": false,
+            }))
+            .unwrap_or_else(|e| panic!("{kind}: {pointer}: {e}"));
+            for key in declared.keys() {
+                let swapped: String = key
+                    .chars()
+                    .map(|c| {
+                        if c.is_lowercase() {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c.to_ascii_lowercase()
+                        }
+                    })
+                    .collect();
+                let folded: String = key
+                    .chars()
+                    .map(|c| match c {
+                        's' | 'S' => 'ſ',
+                        'k' | 'K' => '\u{212A}',
+                        other => other,
+                    })
+                    .collect();
+                for variant in [
+                    key.clone(),
+                    key.to_uppercase(),
+                    key.to_lowercase(),
+                    swapped,
+                    folded,
+                ] {
+                    assert!(
+                        keys_only.is_valid(&json!({ variant.clone(): 1 })),
+                        "{kind}: {pointer}: `{variant}` is `{key}` for the server"
+                    );
+                }
+                for near_miss in [format!("{key}_"), format!(" {key}"), key[1..].to_owned()] {
+                    assert!(
+                        declared
+                            .keys()
+                            .any(|other| other.eq_ignore_ascii_case(&near_miss))
+                            || !keys_only.is_valid(&json!({ near_miss.clone(): 1 })),
+                        "{kind}: {pointer}: `{near_miss}` is unknown"
+                    );
+                }
+            }
         });
     }
-    let unknown = with(
-        custom,
-        "/cluster/containerNetworkConfig",
-        json!({"MaxPodsPerNode": "64", "exposedPubic": true}),
-    );
-    assert!(create.is_valid(&unknown));
+    assert!(structs >= 70, "{structs} struct schemas");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -30,7 +30,9 @@ pub(crate) fn write(
     checked: &[Checked],
     deny_warnings: bool,
 ) -> std::io::Result<()> {
-    let mut stdout = std::io::stdout().lock();
+    // Standard output is line-buffered with a small buffer; reports are written in many small
+    // pieces, so batch them (a tenth of the time of a 10,000-file JSON run went there).
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     match format {
         Format::Human => human::write(&mut stdout, checked),
         Format::Json => write_json(&mut stdout, checked),

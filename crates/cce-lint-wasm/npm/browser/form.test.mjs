@@ -114,6 +114,18 @@ test('switching to Chinese translates the page and the findings', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'cluster-form-zh.png'), fullPage: true });
 });
 
+test("the package's web entry point gives the schemas and the rule docs in the page", async () => {
+  const result = await page.evaluate(async () => {
+    const cceLint = await import('./vendor/cce-lint/web/index.js');
+    await cceLint.default();
+    const explanation = cceLint.explain('CCE408', 'zh');
+    return { id: cceLint.schema('list-clusters-query').$id, code: explanation.code, docs: explanation.docs };
+  });
+  assert.match(result.id, /\/list-clusters-query\.schema\.json$/);
+  assert.equal(result.code, 'CCE408');
+  assert.match(result.docs, /## 作用/);
+});
+
 test('nothing was requested beyond the page origin', () => {
   assert.ok(requests.length > 0);
   const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`));

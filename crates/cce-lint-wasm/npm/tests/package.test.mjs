@@ -2,7 +2,7 @@
 // and its web build give the CLI's diagnostics for every fixture body.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,11 +11,12 @@ import { after, before, describe, test } from 'node:test';
 import { cliReport, fixtureFiles, installPackedPackage, readFixture, readFixtureBytes, ROOT, utf16Column } from './helpers.mjs';
 
 /**
- * A ceiling on the gzipped module, against growth. Issue 5 asks for 250 KB, which the module
- * does not meet yet: the core generates its JSON Schemas with schemars at run time and embeds
- * every rule's documentation (README, "npm package": size).
+ * A ceiling on the gzipped module (`gzip -9`), against growth: the module measured 317,189
+ * bytes once the JSON Schemas and the rule documentation became data modules beside it. Issue
+ * 5 asks for 250,000, not met yet: most of the rest is serde's decoding of the typed model
+ * (README, "npm package": size).
  */
-const GZIP_CEILING_BYTES = 512 * 1024;
+const GZIP_CEILING_BYTES = 325_000;
 
 let project;
 let cjs;
@@ -27,7 +28,7 @@ before(async () => {
   cjs = createRequire(join(project, 'package.json'))('cce-lint');
   writeFileSync(join(project, 'esm.mjs'), "export * from 'cce-lint';\n");
   esm = await import(pathToFileURL(join(project, 'esm.mjs')));
-  writeFileSync(join(project, 'web.mjs'), "export { default as init, lint } from 'cce-lint/web';\n");
+  writeFileSync(join(project, 'web.mjs'), "export { default as init, lint, schema, explain } from 'cce-lint/web';\n");
   web = await import(pathToFileURL(join(project, 'web.mjs')));
   const wasmPath = createRequire(join(project, 'package.json')).resolve('cce-lint/web/cce_lint_wasm_bg.wasm');
   await web.init({ module_or_path: readFileSync(wasmPath) });
@@ -164,12 +165,35 @@ test('rules() and explain() expose the catalogue', () => {
   assert.equal(cjs.explain('CCE408').summary, rules.find((rule) => rule.code === 'CCE408').summaryEn);
 });
 
-test('schema() returns the checked-in JSON Schemas', () => {
-  assert.deepEqual(cjs.schema(), JSON.parse(readFileSync(join(ROOT, 'schemas/create-cluster.schema.json'), 'utf8')));
-  assert.deepEqual(
-    cjs.schema('list-clusters-query'),
-    JSON.parse(readFileSync(join(ROOT, 'schemas/list-clusters-query.schema.json'), 'utf8')),
-  );
+test('every build documents every rule in both languages', () => {
+  for (const { code, summaryEn, summaryZh } of cjs.rules()) {
+    const en = cjs.explain(code);
+    const zh = cjs.explain(code, 'zh');
+    assert.equal(en.summary, summaryEn);
+    assert.equal(zh.summary, summaryZh);
+    assert.match(en.docs, /## What it does/, code);
+    assert.match(zh.docs, /## 作用/, code);
+    for (const build of [esm, web]) {
+      assert.deepEqual(build.explain(code, 'zh'), zh, code);
+      assert.deepEqual(build.explain(code, null), en, code);
+    }
+  }
+  assert.deepEqual(cjs.explain('CCE005', 'en'), cjs.explain('CCE005'));
+  assert.deepEqual(cjs.explain('CCE005', new String('zh')), cjs.explain('CCE005', 'zh'));
+});
+
+test('every build returns every kind\'s checked-in JSON Schema, a fresh copy each call', () => {
+  for (const file of readdirSync(join(ROOT, 'schemas')).filter((name) => name.endsWith('.schema.json'))) {
+    const kind = file.replace(/\.schema\.json$/, '');
+    if (kind === 'cce-lint-config') continue;
+    const expected = JSON.parse(readFileSync(join(ROOT, 'schemas', file), 'utf8'));
+    for (const build of [cjs, esm, web]) assert.deepEqual(build.schema(kind), expected, kind);
+  }
+  assert.deepEqual(cjs.schema(), cjs.schema('create-cluster'));
+  const first = cjs.schema();
+  first.title = 'changed';
+  assert.notEqual(cjs.schema().title, 'changed');
+  assert.throws(() => web.schema('nope'), (error) => error.name === 'CceLintError' && error.kind === 'invalid-argument');
 });
 
 test('applyFixes applies every safe fix with minimal edits', () => {
@@ -186,7 +210,7 @@ test('applyFixes applies every safe fix with minimal edits', () => {
   assert.deepEqual(cjs.applyFixes(fixed.text).applied, []);
 });
 
-test(`the gzipped module stays under ${GZIP_CEILING_BYTES / 1024} KiB`, () => {
+test(`the gzipped module is at most ${GZIP_CEILING_BYTES} bytes`, () => {
   const wasmPath = createRequire(join(project, 'package.json')).resolve('cce-lint/web/cce_lint_wasm_bg.wasm');
   const gzipped = gzipSync(readFileSync(wasmPath), { level: 9 }).length;
   assert.ok(gzipped <= GZIP_CEILING_BYTES, `${gzipped} bytes gzipped`);
@@ -198,4 +222,12 @@ test('TypeScript declarations are generated from the Rust types', () => {
     assert.match(declarations, new RegExp(`(interface|type) ${name}\\b`), name);
   }
   assert.match(declarations, /export function lint\(document: string \| Uint8Array, options\?: LintOptions[^)]*\): LintReport;/);
+  assert.match(declarations, /export function schema\(kind\?: Kind[^)]*\): Record<string, unknown>;/);
+  assert.match(declarations, /export function explain\(code: string, lang\?: Language[^)]*\): RuleExplanation;/);
+  // The entry points declare exactly the generated declarations.
+  const packageDir = join(project, 'node_modules/cce-lint');
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  assert.equal(manifest.types, './node/index.d.ts');
+  assert.match(readFileSync(join(packageDir, 'node/index.d.ts'), 'utf8'), /^export \* from '\.\/cce_lint_wasm\.js';$/m);
+  assert.match(readFileSync(join(packageDir, 'web/index.d.ts'), 'utf8'), /^export \* from '\.\/cce_lint_wasm\.js';$/m);
 });

@@ -21,16 +21,16 @@ pub enum Placement {
 /// One instance spec of the request, with its location and weight.
 #[derive(Debug, Clone)]
 pub struct InstanceRef<'a> {
-    /// Pointer to the `instanceSpec` (or template) object.
-    pub pointer: JsonPointer,
-    /// Pointer to the owning `InstanceSet` (for `count`) or node group.
-    pub owner: JsonPointer,
     /// The spec.
     pub spec: &'a InstanceSpec,
     /// Where it is.
     pub placement: Placement,
     /// The `count` of its set (node groups: their `replicas` on the first template, else 0).
     pub count: i64,
+    /// Index of the owning set (in `masters` or `nodes`) or node group.
+    pub owner_index: usize,
+    /// Which template of a node group: `None` for `instanceTemplate`.
+    pub template_index: Option<usize>,
 }
 
 impl InstanceRef<'_> {
@@ -44,9 +44,34 @@ impl InstanceRef<'_> {
         }
     }
 
+    /// Pointer to the owning `InstanceSet` (for `count`) or node group. Built on demand:
+    /// pointers are only needed for what is reported.
+    pub fn owner(&self) -> JsonPointer {
+        let list = match self.placement {
+            Placement::Master => "masters",
+            Placement::Node => "nodes",
+            Placement::NodeGroup => "nodeGroups",
+        };
+        JsonPointer::from_segments([list, &self.owner_index.to_string()])
+    }
+
+    /// Pointer to the `instanceSpec` (or template) object.
+    pub fn pointer(&self) -> JsonPointer {
+        let mut pointer = self.owner();
+        match (self.placement, self.template_index) {
+            (Placement::NodeGroup, Some(index)) => {
+                pointer.push("instanceTemplates");
+                pointer.push(&index.to_string());
+            }
+            (Placement::NodeGroup, None) => pointer.push("instanceTemplate"),
+            _ => pointer.push("instanceSpec"),
+        }
+        pointer
+    }
+
     /// A pointer below the spec.
     pub fn at(&self, segments: &[&str]) -> JsonPointer {
-        let mut pointer = self.pointer.clone();
+        let mut pointer = self.pointer();
         for segment in segments {
             pointer.push(segment);
         }
@@ -57,40 +82,38 @@ impl InstanceRef<'_> {
 /// Every instance spec of the request: masters, nodes, then node-group templates.
 pub fn instances(request: &CreateClusterRequest) -> Vec<InstanceRef<'_>> {
     let mut out = Vec::new();
-    for (list, placement, sets) in [
-        ("masters", Placement::Master, &request.masters),
-        ("nodes", Placement::Node, &request.nodes),
+    for (placement, sets) in [
+        (Placement::Master, &request.masters),
+        (Placement::Node, &request.nodes),
     ] {
         for (index, set) in sets.iter().flatten().enumerate() {
-            let owner = JsonPointer::from_segments([list, &index.to_string()]);
             out.push(InstanceRef {
-                pointer: owner.child("instanceSpec"),
-                owner,
                 spec: &set.instance_spec,
                 placement,
                 count: set.count,
+                owner_index: index,
+                template_index: None,
             });
         }
     }
     for (index, group) in request.node_groups.iter().flatten().enumerate() {
-        let owner = JsonPointer::from_segments(["nodeGroups", &index.to_string()]);
         let templates = group.instance_templates.as_deref().unwrap_or_default();
         if templates.is_empty() || group.instance_template != InstanceSpec::default() {
             out.push(InstanceRef {
-                pointer: owner.child("instanceTemplate"),
-                owner: owner.clone(),
                 spec: &group.instance_template,
                 placement: Placement::NodeGroup,
                 count: group.replicas,
+                owner_index: index,
+                template_index: None,
             });
         }
         for (template_index, template) in templates.iter().enumerate() {
             out.push(InstanceRef {
-                pointer: owner.child("instanceTemplates").child(template_index),
-                owner: owner.clone(),
                 spec: template,
                 placement: Placement::NodeGroup,
                 count: 0,
+                owner_index: index,
+                template_index: Some(template_index),
             });
         }
     }

@@ -135,9 +135,10 @@ pub struct RuleMeta {
     pub summary_en: &'static str,
     /// One-line summary in Chinese.
     pub summary_zh: &'static str,
-    /// Documentation in English (Markdown: What it does / Why is this bad? / Example / …).
+    /// Documentation in English (Markdown: What it does / Why is this bad? / Example / …);
+    /// empty when the crate is built without its `docs` feature.
     pub docs_en: &'static str,
-    /// Documentation in Chinese (Markdown, same sections).
+    /// Documentation in Chinese (Markdown, same sections); empty without the `docs` feature.
     pub docs_zh: &'static str,
 }
 
@@ -169,8 +170,9 @@ impl std::fmt::Debug for Rule {
 }
 
 /// Declares a rule: a unit struct whose doc comment is its English documentation.
+/// Every file under `rules/` uses it, for example:
 ///
-/// ```ignore
+/// ```text
 /// declare_rule! {
 ///     /// ## What it does
 ///     /// …
@@ -213,8 +215,16 @@ macro_rules! declare_rule {
                 fix: $crate::rules::FixAvailability::$fix,
                 summary_en: $summary_en,
                 summary_zh: $summary_zh,
+                #[cfg(feature = "docs")]
                 docs_en: concat!($($doc, "\n"),*),
+                #[cfg(feature = "docs")]
                 docs_zh: $docs_zh,
+                // Without the `docs` feature the Markdown is left out of the build (it is most
+                // of the WebAssembly module's data; the npm package ships it as data instead).
+                #[cfg(not(feature = "docs"))]
+                docs_en: "",
+                #[cfg(not(feature = "docs"))]
+                docs_zh: "",
             };
         }
     };
@@ -245,9 +255,14 @@ pub fn all() -> &'static [Rule] {
 
 /// The rule with this code.
 pub fn by_code(code: &str) -> Option<&'static Rule> {
-    all()
-        .iter()
-        .find(|rule| rule.meta.code.eq_ignore_ascii_case(code))
+    let rules = all();
+    // Exact codes (every finding's) by binary search; any other spelling by scan.
+    match rules.binary_search_by(|rule| rule.meta.code.cmp(code)) {
+        Ok(index) => Some(&rules[index]),
+        Err(_) => rules
+            .iter()
+            .find(|rule| rule.meta.code.eq_ignore_ascii_case(code)),
+    }
 }
 
 /// The rule documentation with the leading space of each doc-comment line removed.

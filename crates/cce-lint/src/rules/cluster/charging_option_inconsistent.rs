@@ -118,8 +118,14 @@ fn charging_option_inconsistent_diagnostic(pointer: JsonPointer, problem: &Probl
     let (message, help) = match problem {
         Problem::PurchaseWithoutPrepaid { key, charging } => {
             let (en, zh) = match charging {
-                Some(charging) => (format!("chargingType is `{charging}`"), format!("但 chargingType 为 `{charging}`")),
-                None => ("no chargingType (postpaid)".to_owned(), "但未设置 chargingType（后付费）".to_owned()),
+                Some(charging) => (
+                    format!("chargingType is `{charging}`"),
+                    format!("但 chargingType 为 `{charging}`"),
+                ),
+                None => (
+                    "no chargingType (postpaid)".to_owned(),
+                    "但未设置 chargingType（后付费）".to_owned(),
+                ),
             };
             (
                 Text::new(
@@ -127,7 +133,9 @@ fn charging_option_inconsistent_diagnostic(pointer: JsonPointer, problem: &Probl
                     format!("`{key}` 只对预付费有效，{zh}"),
                 ),
                 Text::new(
-                    format!("Set `chargingType: Prepaid` if you mean to prepay, otherwise remove `{key}`"),
+                    format!(
+                        "Set `chargingType: Prepaid` if you mean to prepay, otherwise remove `{key}`"
+                    ),
                     format!("如需预付费请设置 `chargingType: Prepaid`，否则删除 `{key}`"),
                 ),
             )

@@ -83,11 +83,17 @@ fn cluster_name_invalid_diagnostic(problem: &Problem) -> Finding {
             format!("集群名称有 {length} 个字符，最多允许 {MAX_LEN} 个"),
         ),
         Problem::BadStart(c) => Text::new(
-            format!("The cluster name starts with {}; it should start with a letter or a Chinese character", show_char(*c)),
+            format!(
+                "The cluster name starts with {}; it should start with a letter or a Chinese character",
+                show_char(*c)
+            ),
             format!("集群名称以 {} 开头，应以字母或中文开头", show_char(*c)),
         ),
         Problem::BadChar(c) => Text::new(
-            format!("The cluster name contains {}, which is not allowed", show_char(*c)),
+            format!(
+                "The cluster name contains {}, which is not allowed",
+                show_char(*c)
+            ),
             format!("集群名称包含不允许的字符 {}", show_char(*c)),
         ),
     };

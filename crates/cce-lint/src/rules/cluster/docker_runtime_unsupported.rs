@@ -4,7 +4,6 @@ use crate::lint::Context;
 use crate::model::common::RuntimeType;
 use crate::pointer::JsonPointer;
 use crate::rules::cluster::runtime::without_dockershim;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -66,7 +65,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let pointer = JsonPointer::from_segments(["cluster", "runtimeType"]);
         out.push(docker_runtime_unsupported_diagnostic(pointer, version));
     }
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         if instance.spec.runtime_type == Some(RuntimeType::Docker) {
             let pointer = instance.at(&["runtimeType"]);
             out.push(docker_runtime_unsupported_diagnostic(pointer, version));

@@ -71,7 +71,9 @@ fn k8s_version_unknown_diagnostic(version: &str, nearest: Option<&str>) -> Findi
         ),
         match nearest {
             Some(nearest) => Text::new(
-                format!("CCE's build of this minor version is `{nearest}`; versions offered for new clusters: {offered}"),
+                format!(
+                    "CCE's build of this minor version is `{nearest}`; versions offered for new clusters: {offered}"
+                ),
                 format!("CCE 提供的该次版本为 `{nearest}`；新建集群可用版本：{offered}"),
             ),
             None => Text::new(

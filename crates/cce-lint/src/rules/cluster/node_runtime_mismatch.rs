@@ -4,7 +4,6 @@ use crate::lint::Context;
 use crate::model::common::RuntimeType;
 use crate::pointer::JsonPointer;
 use crate::rules::cluster::runtime::without_dockershim;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -61,7 +60,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let no_dockershim = without_dockershim(request);
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let Some(node) = instance.spec.runtime_type.as_ref().filter(|r| r.is_known()) else {
             continue;
         };

@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::common::SecurityGroupV2;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -126,29 +125,30 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(request) = ctx.create_cluster() else {
         return;
     };
-    let mut report = |pointer: JsonPointer, id: &str, kind: IdKind| {
+    // Pointers are built only for the IDs reported.
+    let mut report = |pointer: &dyn Fn() -> JsonPointer, id: &str, kind: IdKind| {
         if !id.is_empty() && !kind.matches(id) {
-            out.push(resource_id_malformed_diagnostic(pointer, id, kind));
+            out.push(resource_id_malformed_diagnostic(pointer(), id, kind));
         }
     };
     let cluster = &request.cluster;
     let at = |segments: &[&str]| {
         JsonPointer::from_segments(std::iter::once("cluster").chain(segments.iter().copied()))
     };
-    report(at(&["vpcID"]), &cluster.vpc_id, VPC);
+    report(&|| at(&["vpcID"]), &cluster.vpc_id, VPC);
     report(
-        at(&["masterConfig", "clusterBLBVPCSubnetID"]),
+        &|| at(&["masterConfig", "clusterBLBVPCSubnetID"]),
         &cluster.master_config.cluster_blb_vpc_subnet_id,
         SUBNET,
     );
     let network = &cluster.container_network_config;
     report(
-        at(&["containerNetworkConfig", "lbServiceVPCSubnetID"]),
+        &|| at(&["containerNetworkConfig", "lbServiceVPCSubnetID"]),
         &network.lb_service_vpc_subnet_id,
         SUBNET,
     );
     report(
-        at(&["containerNetworkConfig", "eniSecurityGroupID"]),
+        &|| at(&["containerNetworkConfig", "eniSecurityGroupID"]),
         &network.eni_security_group_id,
         SECURITY_GROUP,
     );
@@ -166,63 +166,71 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             &cluster.eni_default_security_groups,
         ),
     ] {
-        security_groups(at(&[key]), groups.as_deref(), &mut report);
+        security_groups(&|| at(&[key]), groups.as_deref(), &mut report);
     }
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         let vpc = &spec.vpc_config;
-        report(instance.at(&["vpcConfig", "vpcID"]), &vpc.vpc_id, VPC);
+        report(&|| instance.at(&["vpcConfig", "vpcID"]), &vpc.vpc_id, VPC);
         report(
-            instance.at(&["vpcConfig", "vpcSubnetID"]),
+            &|| instance.at(&["vpcConfig", "vpcSubnetID"]),
             &vpc.vpc_subnet_id,
             SUBNET,
         );
         report(
-            instance.at(&["vpcConfig", "securityGroupID"]),
+            &|| instance.at(&["vpcConfig", "securityGroupID"]),
             &vpc.security_group_id,
             SECURITY_GROUP,
         );
         for (index, subnet) in vpc.optional_subnet_ids.iter().flatten().enumerate() {
-            let pointer = instance
-                .at(&["vpcConfig", "optionalSubnetIDs"])
-                .child(index);
-            report(pointer, subnet, SUBNET);
+            let pointer = || {
+                instance
+                    .at(&["vpcConfig", "optionalSubnetIDs"])
+                    .child(index)
+            };
+            report(&pointer, subnet, SUBNET);
         }
         let custom = vpc.security_group.custom_security_groups.iter().flatten();
         for (index, group) in custom.enumerate() {
-            let pointer = instance
-                .at(&["vpcConfig", "securityGroup", "customSecurityGroups"])
-                .child(index);
-            report(pointer, group, SECURITY_GROUP);
+            let pointer = || {
+                instance
+                    .at(&["vpcConfig", "securityGroup", "customSecurityGroups"])
+                    .child(index)
+            };
+            report(&pointer, group, SECURITY_GROUP);
         }
         security_groups(
-            instance.at(&["vpcConfig", "securityGroups"]),
+            &|| instance.at(&["vpcConfig", "securityGroups"]),
             vpc.security_groups.as_deref(),
             &mut report,
         );
-        report(instance.at(&["imageID"]), &spec.image_id, IMAGE);
+        report(&|| instance.at(&["imageID"]), &spec.image_id, IMAGE);
         report(
-            instance.at(&["existedOption", "existedInstanceID"]),
+            &|| instance.at(&["existedOption", "existedInstanceID"]),
             &spec.existed_option.existed_instance_id,
             INSTANCE,
         );
-        report(instance.at(&["sshKeyID"]), &spec.ssh_key_id, SSH_KEY);
+        report(&|| instance.at(&["sshKeyID"]), &spec.ssh_key_id, SSH_KEY);
     }
     for (index, group) in request.node_groups.iter().flatten().enumerate() {
         let pointer =
-            JsonPointer::from_segments(["nodeGroups", &index.to_string(), "securityGroups"]);
-        security_groups(pointer, group.security_groups.as_deref(), &mut report);
+            || JsonPointer::from_segments(["nodeGroups", &index.to_string(), "securityGroups"]);
+        security_groups(&pointer, group.security_groups.as_deref(), &mut report);
     }
 }
 
 /// Checks the `id` of each entry of a `SecurityGroupV2` list (an empty `id` is CCE216's).
 fn security_groups(
-    list: JsonPointer,
+    list: &dyn Fn() -> JsonPointer,
     groups: Option<&[SecurityGroupV2]>,
-    report: &mut impl FnMut(JsonPointer, &str, IdKind),
+    report: &mut impl FnMut(&dyn Fn() -> JsonPointer, &str, IdKind),
 ) {
     for (index, group) in groups.unwrap_or_default().iter().enumerate() {
-        report(list.child(index).child("id"), &group.id, SECURITY_GROUP);
+        report(
+            &|| list().child(index).child("id"),
+            &group.id,
+            SECURITY_GROUP,
+        );
     }
 }
 

@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::common::{SecurityGroupType, SecurityGroupV2};
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -72,7 +71,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let list = JsonPointer::from_segments(["cluster", key]);
         check_list(&list, groups.as_deref(), "", out);
     }
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let vpc = &instance.spec.vpc_config;
         let list = instance.at(&["vpcConfig", "securityGroups"]);
         check_list(
@@ -171,11 +170,17 @@ fn security_group_inconsistent_diagnostic(
         SecurityGroupInconsistent::META.code,
         pointer,
         Text::new(
-            format!("Security group `{id}` has type `{declared}`{source_en}, but its `{prefix}` prefix means `{implied}`"),
-            format!("安全组 `{id}` 的类型为 `{declared}`{source_zh}，但其 ID 前缀 `{prefix}` 表示 `{implied}`"),
+            format!(
+                "Security group `{id}` has type `{declared}`{source_en}, but its `{prefix}` prefix means `{implied}`"
+            ),
+            format!(
+                "安全组 `{id}` 的类型为 `{declared}`{source_zh}，但其 ID 前缀 `{prefix}` 表示 `{implied}`"
+            ),
         ),
         Text::new(
-            format!("Set type `{implied}` for this ID, or use the ID of a security group of type `{declared}`"),
+            format!(
+                "Set type `{implied}` for this ID, or use the ID of a security group of type `{declared}`"
+            ),
             format!("请将该 ID 的类型设为 `{implied}`，或改用 `{declared}` 类型安全组的 ID"),
         ),
     )

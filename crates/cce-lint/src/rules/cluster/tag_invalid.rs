@@ -6,7 +6,6 @@ use crate::lint::Context;
 use crate::model::common::Tag;
 use crate::pointer::JsonPointer;
 use crate::rules::cluster::naming::{first_bad_char, show_char};
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 /// The longest tag key or value, in characters.
@@ -87,7 +86,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         request.cluster.tags.as_deref(),
         out,
     );
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         check_list(instance.at(&["tags"]), instance.spec.tags.as_deref(), out);
     }
 }

@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::InstanceChargingType;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -73,10 +72,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         if spec.existed {
             continue;

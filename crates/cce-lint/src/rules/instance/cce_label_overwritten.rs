@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{instances, Placement};
+use crate::rules::facts::Placement;
 use crate::rules::instance::limits::CCE_LABELS;
 use crate::rules::Rule;
 
@@ -65,10 +65,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let role = match instance.placement {
             Placement::Master => "master",
             Placement::Node | Placement::NodeGroup => "node",

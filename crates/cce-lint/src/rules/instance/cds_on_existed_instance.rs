@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -64,10 +63,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let disks = instance
             .spec
             .instance_resource
@@ -87,8 +83,12 @@ fn cds_on_existed_instance_diagnostic(pointer: JsonPointer, disks: usize) -> Fin
         CdsOnExistedInstance::META.code,
         pointer,
         Text::new(
-            format!("Existing nodes never get new CDS: the {disks} disk(s) listed are only mounted if already attached at these paths; missing ones are ignored"),
-            format!("已有节点不会新建 CDS：列出的 {disks} 块盘只有已挂到机器上时才会挂载到这些路径，缺少的会被忽略"),
+            format!(
+                "Existing nodes never get new CDS: the {disks} disk(s) listed are only mounted if already attached at these paths; missing ones are ignored"
+            ),
+            format!(
+                "已有节点不会新建 CDS：列出的 {disks} 块盘只有已挂到机器上时才会挂载到这些路径，缺少的会被忽略"
+            ),
         ),
         Text::new(
             "Attach the disks to the machine before adding it, or remove `cdsList`",

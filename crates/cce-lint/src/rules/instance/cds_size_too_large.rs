@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::limits::MAX_CDS_SIZE_GB;
 use crate::rules::Rule;
 
@@ -62,10 +61,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         if instance.spec.existed {
             continue;
         }
@@ -86,11 +82,15 @@ fn cds_size_too_large_diagnostic(pointer: JsonPointer, size: i64) -> Finding {
         CdsSizeTooLarge::META.code,
         pointer,
         Text::new(
-            format!("CDS size {size} GB is above the {MAX_CDS_SIZE_GB} GB BCC instance creation accepts"),
+            format!(
+                "CDS size {size} GB is above the {MAX_CDS_SIZE_GB} GB BCC instance creation accepts"
+            ),
             format!("CDS 大小 {size} GB 超过 BCC 创建实例时允许的 {MAX_CDS_SIZE_GB} GB"),
         ),
         Text::new(
-            format!("Use at most {MAX_CDS_SIZE_GB} GB per disk, or split the space over several CDS"),
+            format!(
+                "Use at most {MAX_CDS_SIZE_GB} GB per disk, or split the space over several CDS"
+            ),
             format!("每块盘最多 {MAX_CDS_SIZE_GB} GB，或将空间拆分到多块 CDS"),
         ),
     )

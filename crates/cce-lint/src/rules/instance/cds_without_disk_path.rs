@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -63,10 +62,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let disks = instance.spec.instance_resource.cds_list.iter().flatten();
         for (index, disk) in disks.enumerate() {
             if disk.disk_path.is_empty() {
@@ -88,7 +84,9 @@ fn cds_without_disk_path_diagnostic(pointer: JsonPointer, index: usize) -> Findi
         CdsWithoutDiskPath::META.code,
         pointer,
         Text::new(
-            format!("cdsList[{index}] has no diskPath; the first CDS becomes the docker/kubelet data disk by default"),
+            format!(
+                "cdsList[{index}] has no diskPath; the first CDS becomes the docker/kubelet data disk by default"
+            ),
             format!("cdsList[{index}] 未设置 diskPath；默认第一块 CDS 作为 docker/kubelet 数据盘"),
         ),
         Text::new(

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::non_empty;
 use crate::rules::Rule;
 
@@ -65,10 +64,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let vpc = &instance.spec.vpc_config;
         let used: Vec<&[&str]> = [
             (
@@ -111,7 +107,9 @@ fn conflicting_security_groups_diagnostic(pointer: JsonPointer, fields: &[String
         ConflictingSecurityGroups::META.code,
         pointer,
         Text::new(
-            format!("Several security-group settings given ({list}); which one CCE applies is undocumented"),
+            format!(
+                "Several security-group settings given ({list}); which one CCE applies is undocumented"
+            ),
             format!("同时给出了多个安全组设置（{list}）；CCE 采用哪一个没有文档说明"),
         ),
         Text::new(

@@ -4,7 +4,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::disk_path::normalise_disk_path;
 use crate::rules::Rule;
 
@@ -67,10 +66,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let disks = instance.spec.instance_resource.cds_list.iter().flatten();
         for (index, disk) in disks.enumerate() {

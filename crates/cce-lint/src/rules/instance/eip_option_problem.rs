@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::{EipChargeType, EipPurchaseType};
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::limits::{EIP_BGP_S, EIP_BY_BANDWIDTH_BGP, EIP_BY_TRAFFIC};
 use crate::rules::Rule;
 
@@ -70,10 +69,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let Some(option) = instance.spec.eip_option.as_ref() else {
             continue;
         };
@@ -111,8 +107,12 @@ fn eip_bandwidth_out_of_range_diagnostic(
         )
     } else {
         Text::new(
-            format!("eipBandwidth {bandwidth} Mbps is outside {min}–{max} Mbps for this EIP line and billing"),
-            format!("eipBandwidth {bandwidth} Mbps 超出该 EIP 线路与计费方式允许的 {min}–{max} Mbps"),
+            format!(
+                "eipBandwidth {bandwidth} Mbps is outside {min}–{max} Mbps for this EIP line and billing"
+            ),
+            format!(
+                "eipBandwidth {bandwidth} Mbps 超出该 EIP 线路与计费方式允许的 {min}–{max} Mbps"
+            ),
         )
     };
     Finding::new(

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::is_instance_set;
 use crate::rules::Rule;
 
@@ -64,13 +63,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
-        if is_instance_set(&instance) && instance.spec.existed && instance.count > 1 {
+    for instance in ctx.instances() {
+        if is_instance_set(instance) && instance.spec.existed && instance.count > 1 {
             out.push(existed_instance_count_diagnostic(
-                instance.owner.child("count"),
+                instance.owner().child("count"),
                 instance.count,
             ));
         }

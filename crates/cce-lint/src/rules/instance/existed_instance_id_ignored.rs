@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -64,10 +63,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         let id = spec.existed_option.existed_instance_id.trim();
         if !spec.existed && !id.is_empty() {
@@ -85,7 +81,9 @@ fn existed_instance_id_ignored_diagnostic(pointer: JsonPointer, id: &str) -> Fin
         ExistedInstanceIdIgnored::META.code,
         pointer,
         Text::new(
-            format!("`existedInstanceID` `{id}` is ignored because `existed` is not true — a NEW instance will be bought"),
+            format!(
+                "`existedInstanceID` `{id}` is ignored because `existed` is not true — a NEW instance will be bought"
+            ),
             format!("`existed` 不为 true，`existedInstanceID` `{id}` 被忽略——将会购买一台新机器"),
         ),
         Text::new(

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::keeps_os;
 use crate::rules::Rule;
 
@@ -64,10 +63,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         if keeps_os(spec) && spec.admin_password.is_empty() && spec.ssh_key_id.trim().is_empty() {
             out.push(existed_instance_without_password_diagnostic(

@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::InstanceOs;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -66,10 +65,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         if !spec.image_id.is_empty() && spec.instance_os != InstanceOs::default() {
             out.push(image_id_with_instance_os_diagnostic(

@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::{ImageType, MachineType};
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::{is_new, keeps_os};
 use crate::rules::Rule;
 
@@ -80,10 +79,7 @@ enum Problem<'a> {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         match spec.machine_type {
             Some(MachineType::Bbc) => {
@@ -139,7 +135,9 @@ fn incomplete_machine_options_diagnostic(pointer: JsonPointer, problem: &Problem
         ),
         Problem::NonBbcImage(image_type) => (
             Text::new(
-                format!("BBC machine with image type `{image_type}`: BBC servers install BBC images only"),
+                format!(
+                    "BBC machine with image type `{image_type}`: BBC servers install BBC images only"
+                ),
                 format!("BBC 机器的镜像类型为 `{image_type}`：BBC 服务器只能安装 BBC 镜像"),
             ),
             Text::new(

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -92,10 +91,7 @@ fn name_problem(name: &str) -> Option<(&'static str, &'static str)> {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         if let Some(problem) = name_problem(&instance.spec.instance_name) {
             out.push(invalid_instance_name_diagnostic(
                 instance.at(&["instanceName"]),

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::k8s_names::{label_value_problem, qualified_name_problem};
 use crate::rules::Rule;
 
@@ -70,10 +69,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         for (key, value) in instance.spec.labels.iter().flatten() {
             let pointer = instance.at(&["labels", key]);
             if let Some(problem) = qualified_name_problem(key) {

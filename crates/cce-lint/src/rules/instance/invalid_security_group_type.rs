@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, PatchOperation, Text};
 use crate::lint::Context;
 use crate::model::common::SecurityGroupType;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -72,10 +71,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let vpc = &instance.spec.vpc_config;
         let declared = vpc.security_group_type.as_str();
         if declared.is_empty() {

@@ -5,7 +5,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::TaintEffect;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::k8s_names::{label_value_problem, qualified_name_problem};
 use crate::rules::Rule;
 
@@ -83,10 +82,7 @@ enum Problem {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
         for (index, taint) in instance.spec.taints.iter().flatten().enumerate() {
             let at = |key: &str| instance.at(&["taints", &index.to_string(), key]);
@@ -180,8 +176,12 @@ fn invalid_taint_diagnostic(pointer: JsonPointer, problem: Problem) -> Finding {
         ),
         Problem::Duplicate(key, effect, first) => (
             Text::new(
-                format!("Taint `{key}:{effect}` repeats taints[{first}]: taints must be unique by key and effect"),
-                format!("污点 `{key}:{effect}` 与 taints[{first}] 重复：污点的 key 与 effect 组合必须唯一"),
+                format!(
+                    "Taint `{key}:{effect}` repeats taints[{first}]: taints must be unique by key and effect"
+                ),
+                format!(
+                    "污点 `{key}:{effect}` 与 taints[{first}] 重复：污点的 key 与 effect 组合必须唯一"
+                ),
             ),
             Text::new("Remove the duplicate taint", "请删除重复的污点"),
         ),

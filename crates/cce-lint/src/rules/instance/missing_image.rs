@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::InstanceOs;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::is_new_with_spec;
 use crate::rules::Rule;
 
@@ -72,13 +71,10 @@ pub(crate) fn is_usable_instance_os(os: &InstanceOs) -> bool {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         // A blank spec (absent, `null` or `{}`) is CCE501's or CCE803's, not one missing field.
-        if is_new_with_spec(&instance)
+        if is_new_with_spec(instance)
             && spec.image_id.is_empty()
             && !is_usable_instance_os(&spec.instance_os)
         {

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::{is_blank, is_instance_set};
 use crate::rules::Rule;
 
@@ -63,13 +62,13 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
-        if is_instance_set(&instance) && is_blank(instance.spec) {
-            let present = ctx.is_present(&instance.pointer);
-            out.push(missing_instance_spec_diagnostic(instance.pointer, present));
+    for instance in ctx.instances() {
+        if is_instance_set(instance) && is_blank(instance.spec) {
+            let present = ctx.is_present(&instance.pointer());
+            out.push(missing_instance_spec_diagnostic(
+                instance.pointer(),
+                present,
+            ));
         }
     }
 }

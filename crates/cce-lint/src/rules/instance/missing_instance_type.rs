@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::{is_bcc_or_unset, is_new_with_spec};
 use crate::rules::Rule;
 
@@ -66,12 +65,9 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
-        if is_new_with_spec(&instance)
+        if is_new_with_spec(instance)
             && is_bcc_or_unset(spec)
             && spec.instance_type.is_none()
             && spec.instance_resource.machine_spec.trim().is_empty()

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::is_new_with_spec;
 use crate::rules::Rule;
 
@@ -67,11 +66,8 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
-        if is_new_with_spec(&instance) && instance.spec.machine_type.is_none() {
+    for instance in ctx.instances() {
+        if is_new_with_spec(instance) && instance.spec.machine_type.is_none() {
             out.push(missing_machine_type_diagnostic(
                 instance.at(&["machineType"]),
             ));

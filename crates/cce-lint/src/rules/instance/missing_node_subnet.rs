@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::{is_new_with_spec, non_empty};
 use crate::rules::Rule;
 
@@ -66,12 +65,9 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let vpc = &instance.spec.vpc_config;
-        if is_new_with_spec(&instance)
+        if is_new_with_spec(instance)
             && vpc.vpc_subnet_id.trim().is_empty()
             && !non_empty(vpc.optional_subnet_ids.as_ref())
         {

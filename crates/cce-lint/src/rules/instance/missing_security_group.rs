@@ -4,7 +4,7 @@ use crate::lint::Context;
 use crate::model::instance::MachineType;
 use crate::model::CreateClusterRequest;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{instances, InstanceRef, Placement};
+use crate::rules::facts::{InstanceRef, Placement};
 use crate::rules::instance::spec_facts::{is_new_with_spec, non_empty};
 use crate::rules::Rule;
 
@@ -84,11 +84,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if request.options.create_security_groups.is_some() {
         return;
     }
-    for instance in instances(request) {
-        if is_new_with_spec(&instance)
+    for instance in ctx.instances() {
+        if is_new_with_spec(instance)
             && !matches!(instance.spec.machine_type, Some(MachineType::Bbc))
-            && !has_own_security_group(&instance)
-            && !has_default_security_group(request, &instance)
+            && !has_own_security_group(instance)
+            && !has_default_security_group(request, instance)
         {
             out.push(missing_security_group_diagnostic(
                 instance.at(&["vpcConfig", "securityGroup"]),
@@ -115,12 +115,10 @@ fn has_default_security_group(request: &CreateClusterRequest, instance: &Instanc
         Placement::Master => non_empty(cluster.master_default_security_groups.as_ref()),
         Placement::Node => non_empty(cluster.node_default_security_groups.as_ref()),
         Placement::NodeGroup => {
-            let group_index = instance
-                .owner
-                .segments()
-                .nth(1)
-                .and_then(|index| index.parse::<usize>().ok());
-            let group = group_index.and_then(|index| request.node_groups.as_ref()?.get(index));
+            let group = request
+                .node_groups
+                .as_ref()
+                .and_then(|groups| groups.get(instance.owner_index));
             non_empty(cluster.node_default_security_groups.as_ref())
                 || group.is_some_and(|group| non_empty(group.security_groups.as_ref()))
         }

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -73,7 +72,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if cluster_vpc.is_empty() {
         return;
     }
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let node_vpc = instance.spec.vpc_config.vpc_id.trim();
         if !node_vpc.is_empty() && node_vpc != cluster_vpc {
             out.push(node_vpc_mismatch_diagnostic(
@@ -99,8 +98,12 @@ fn node_vpc_mismatch_diagnostic(
             format!("节点 VPC `{node_vpc}` 与集群 VPC `{cluster_vpc}` 不同"),
         ),
         Text::new(
-            format!("Place the node in `{cluster_vpc}` (with a subnet of that VPC), or remove `vpcConfig.vpcID` to use the cluster VPC"),
-            format!("将节点放在 `{cluster_vpc}` 中（并使用该 VPC 的子网），或删除 `vpcConfig.vpcID` 以使用集群 VPC"),
+            format!(
+                "Place the node in `{cluster_vpc}` (with a subnet of that VPC), or remove `vpcConfig.vpcID` to use the cluster VPC"
+            ),
+            format!(
+                "将节点放在 `{cluster_vpc}` 中（并使用该 VPC 的子网），或删除 `vpcConfig.vpcID` 以使用集群 VPC"
+            ),
         ),
     )
 }

@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::{InstanceChargingType, InstancePreChargingOption};
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::limits::{AUTO_RENEW_MONTHS, AUTO_RENEW_YEARS, PURCHASE_MONTHS};
 use crate::rules::Rule;
 
@@ -84,10 +83,7 @@ enum Problem {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         if spec.existed {
             continue;
@@ -179,8 +175,12 @@ fn pre_charging_option_problem_diagnostic(pointer: JsonPointer, problem: Problem
         ),
         Problem::OptionsOnPostpaid(billing) => (
             Text::new(
-                format!("instancePreChargingOption is ignored because instanceChargingType is `{billing}`, not `Prepaid`"),
-                format!("instanceChargingType 为 `{billing}` 而不是 `Prepaid`，instancePreChargingOption 会被忽略"),
+                format!(
+                    "instancePreChargingOption is ignored because instanceChargingType is `{billing}`, not `Prepaid`"
+                ),
+                format!(
+                    "instanceChargingType 为 `{billing}` 而不是 `Prepaid`，instancePreChargingOption 会被忽略"
+                ),
             ),
             Text::new(
                 "Set `instanceChargingType: Prepaid` if the node should be prepaid, otherwise remove the prepaid options",

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::{is_bcc_or_unset, is_new, is_windows};
 use crate::rules::Rule;
 
@@ -73,10 +72,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         let size = spec.instance_resource.root_disk_size;
         if size == 0 || !is_new(spec) || !is_bcc_or_unset(spec) {
@@ -113,11 +109,15 @@ fn root_disk_size_out_of_range_diagnostic(
         RootDiskSizeOutOfRange::META.code,
         pointer,
         Text::new(
-            format!("`rootDiskSize` {size} GB is outside {min}–{max} GB, the BCC system disk range for {os}"),
+            format!(
+                "`rootDiskSize` {size} GB is outside {min}–{max} GB, the BCC system disk range for {os}"
+            ),
             format!("`rootDiskSize` 为 {size} GB，超出 {os} 系统盘的 BCC 取值范围 {min}–{max} GB"),
         ),
         Text::new(
-            format!("Set `rootDiskSize` between {min} and {max} (GB), or remove it for the default size"),
+            format!(
+                "Set `rootDiskSize` between {min} and {max} (GB), or remove it for the default size"
+            ),
             format!("将 `rootDiskSize` 设为 {min} 到 {max} 之间（GB），或删除以使用默认大小"),
         ),
     )

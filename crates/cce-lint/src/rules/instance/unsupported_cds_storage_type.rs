@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::instance::StorageType;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 /// CDS types CCE creates data disks with: SDK `SupportedStorageType` (`std1`, `hp1`,
@@ -82,10 +81,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let disks = instance.spec.instance_resource.cds_list.iter().flatten();
         for (index, disk) in disks.enumerate() {
             let Some(storage_type) = &disk.storage_type else {
@@ -111,7 +107,9 @@ fn unsupported_cds_storage_type_diagnostic(pointer: JsonPointer, value: &str) ->
         UnsupportedCdsStorageType::META.code,
         pointer,
         Text::new(
-            format!("CDS storageType `{value}` is a BCC disk type CCE does not support for data disks"),
+            format!(
+                "CDS storageType `{value}` is a BCC disk type CCE does not support for data disks"
+            ),
             format!("CDS 磁盘类型 `{value}` 是 BCC 磁盘类型，但 CCE 不支持用作数据盘"),
         ),
         Text::new(

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 /// The special characters BCC accepts in passwords.
@@ -109,10 +108,7 @@ fn policy_violations(password: &str) -> Vec<(&'static str, &'static str)> {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let spec = instance.spec;
         if spec.admin_password.is_empty()
             || (spec.existed && spec.existed_option.rebuild == Some(false))
@@ -140,12 +136,19 @@ fn weak_admin_password_diagnostic(
         WeakAdminPassword::META.code,
         pointer,
         Text::new(
-            format!("adminPassword does not meet the BCC password policy ({})", en.join("; ")),
+            format!(
+                "adminPassword does not meet the BCC password policy ({})",
+                en.join("; ")
+            ),
             format!("adminPassword 不符合 BCC 密码规则（{}）", zh.join("；")),
         ),
         Text::new(
-            format!("Use 8–32 characters with at least three of upper-case, lower-case, digits and specials from {SPECIALS}"),
-            format!("请使用 8–32 个字符，至少包含大写字母、小写字母、数字及特殊字符（{SPECIALS}）中的三类"),
+            format!(
+                "Use 8–32 characters with at least three of upper-case, lower-case, digits and specials from {SPECIALS}"
+            ),
+            format!(
+                "请使用 8–32 个字符，至少包含大写字母、小写字母、数字及特殊字符（{SPECIALS}）中的三类"
+            ),
         ),
     )
 }

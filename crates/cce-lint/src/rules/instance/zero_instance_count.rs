@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::instance::spec_facts::{is_instance_set, is_new};
 use crate::rules::Rule;
 
@@ -67,12 +66,9 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
-        if is_instance_set(&instance) && is_new(instance.spec) && instance.count == 0 {
-            let pointer = instance.owner.child("count");
+    for instance in ctx.instances() {
+        if is_instance_set(instance) && is_new(instance.spec) && instance.count == 0 {
+            let pointer = instance.owner().child("count");
             let written = ctx.is_present(&pointer);
             out.push(zero_instance_count_diagnostic(pointer, written));
         }

@@ -85,7 +85,9 @@ fn etcd_data_path_on_managed_masters_diagnostic(master_type: &str) -> Finding {
         EtcdDataPathOnManagedMasters::META.code,
         JsonPointer::from_segments(["cluster", "k8sCustomConfig", "etcdDataPath"]),
         Text::new(
-            format!("etcdDataPath probably has no effect: with masterType `{master_type}` etcd is run by CCE"),
+            format!(
+                "etcdDataPath probably has no effect: with masterType `{master_type}` etcd is run by CCE"
+            ),
             format!("etcdDataPath 多半不生效：masterType 为 `{master_type}` 时 etcd 由 CCE 运行"),
         ),
         Text::new(

@@ -121,7 +121,9 @@ fn kms_unsupported_cluster_diagnostic(master_type: Option<&str>, version: Option
         KmsUnsupportedCluster::META.code,
         JsonPointer::from_segments(["cluster", "k8sCustomConfig", "enableKMSProvider"]),
         Text::new(
-            format!("KMS encryption is supported only on managed clusters with Kubernetes ≥ 1.29, but {reason_en}"),
+            format!(
+                "KMS encryption is supported only on managed clusters with Kubernetes ≥ 1.29, but {reason_en}"
+            ),
             format!("KMS 加密仅支持 Kubernetes ≥ 1.29 的托管集群，但 {reason_zh}"),
         ),
         Text::new(

@@ -117,8 +117,12 @@ fn master_customisation_on_managed_diagnostic(key: &str, master_type: &str) -> F
         MasterCustomisationOnManaged::META.code,
         JsonPointer::from_segments(["cluster", "k8sCustomConfig", key]),
         Text::new(
-            format!("`{key}` customises the control plane, which CCE runs with masterType `{master_type}`: it may not apply"),
-            format!("`{key}` 定制控制面组件，而 masterType 为 `{master_type}` 时控制面由 CCE 运行：该设置可能不生效"),
+            format!(
+                "`{key}` customises the control plane, which CCE runs with masterType `{master_type}`: it may not apply"
+            ),
+            format!(
+                "`{key}` 定制控制面组件，而 masterType 为 `{master_type}` 时控制面由 CCE 运行：该设置可能不生效"
+            ),
         ),
         Text::new(
             "Check after creation that the setting took effect, or ask CCE support",

@@ -86,7 +86,9 @@ fn negative_api_rate_limit_diagnostic(key: &str, value: i64) -> Finding {
             format!("`{key}` 不能为负数，当前为 {value}"),
         ),
         Text::new(
-            format!("Set `{key}` to a positive number (the API example uses 1000 QPS and burst 2000), or remove it"),
+            format!(
+                "Set `{key}` to a positive number (the API example uses 1000 QPS and burst 2000), or remove it"
+            ),
             format!("请将 `{key}` 设为正数（API 示例为 QPS 1000、突发 2000），或删除它"),
         ),
     )

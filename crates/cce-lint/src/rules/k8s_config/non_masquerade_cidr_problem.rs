@@ -120,8 +120,12 @@ fn non_masquerade_cidr_problem_diagnostic(value: &str, pod_cidr: Option<&str>) -
         ),
         Some(pod_cidr) => (
             Text::new(
-                format!("nonMasqueradeCIDR `{value}` does not cover clusterPodCIDR `{pod_cidr}`: pod-to-pod traffic would be masqueraded"),
-                format!("nonMasqueradeCIDR `{value}` 未覆盖 clusterPodCIDR `{pod_cidr}`：Pod 间流量会被 SNAT"),
+                format!(
+                    "nonMasqueradeCIDR `{value}` does not cover clusterPodCIDR `{pod_cidr}`: pod-to-pod traffic would be masqueraded"
+                ),
+                format!(
+                    "nonMasqueradeCIDR `{value}` 未覆盖 clusterPodCIDR `{pod_cidr}`：Pod 间流量会被 SNAT"
+                ),
             ),
             Text::new(
                 "Use a range that contains the pod CIDR (and usually the VPC CIDR)",

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::kubelet::quantity::parse_go_duration;
 use crate::rules::Rule;
 
@@ -70,10 +69,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         for (signal, value) in config.eviction_soft_grace_period.iter().flatten() {
             let parsed = parse_go_duration(value);

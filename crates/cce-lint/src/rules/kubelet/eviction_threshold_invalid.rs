@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::kubelet::eviction::{is_eviction_signal, EVICTION_SIGNALS};
 use crate::rules::kubelet::quantity::{parse_percentage, parse_quantity};
 use crate::rules::Rule;
@@ -84,10 +83,7 @@ enum Problem {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         for (field, map, thresholds) in [
             ("evictionHard", &config.eviction_hard, true),

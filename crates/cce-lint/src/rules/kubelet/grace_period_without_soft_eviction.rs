@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -64,10 +63,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         let soft = config.eviction_soft.as_ref();
         for signal in config
@@ -93,7 +89,9 @@ fn grace_period_without_soft_eviction_diagnostic(pointer: JsonPointer, signal: &
         GracePeriodWithoutSoftEviction::META.code,
         pointer,
         Text::new(
-            format!("Grace period for `{signal}` without a soft threshold: `evictionSoft` has no `{signal}` entry"),
+            format!(
+                "Grace period for `{signal}` without a soft threshold: `evictionSoft` has no `{signal}` entry"
+            ),
             format!("`{signal}` 的宽限期没有对应的软性阈值：`evictionSoft` 中没有 `{signal}` 条目"),
         ),
         Text::new(

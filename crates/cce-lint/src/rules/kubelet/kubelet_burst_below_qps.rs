@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, PatchOperation, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 /// The defaults CCE documents for the image-pull limiter (`registryPullQPS`, `registryBurst`).
@@ -81,10 +80,7 @@ pub(crate) const RULE: Rule = Rule {
 type Pair = (&'static str, Option<i64>, &'static str, Option<i64>);
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         let written = |value: i64| (value != 0).then_some(value);
         let pairs: [Pair; 3] = [
@@ -169,8 +165,12 @@ fn kubelet_burst_below_qps_diagnostic(
         KubeletBurstBelowQps::META.code,
         burst_pointer.clone(),
         Text::new(
-            format!("`{burst_key}` ({burst_en}) is below `{qps_key}` ({qps_en}): bursts are smaller than one second of requests at that rate"),
-            format!("`{burst_key}`（{burst_zh}）低于 `{qps_key}`（{qps_zh}）：突发小于该速率下一秒的请求数"),
+            format!(
+                "`{burst_key}` ({burst_en}) is below `{qps_key}` ({qps_en}): bursts are smaller than one second of requests at that rate"
+            ),
+            format!(
+                "`{burst_key}`（{burst_zh}）低于 `{qps_key}`（{qps_zh}）：突发小于该速率下一秒的请求数"
+            ),
         ),
         help,
     );

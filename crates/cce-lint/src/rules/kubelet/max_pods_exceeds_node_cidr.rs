@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{effective_max_pods_per_node, effective_mode, instances, is_route_mode};
+use crate::rules::facts::{effective_max_pods_per_node, effective_mode, is_route_mode};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -74,7 +74,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let per_node = effective_max_pods_per_node(request);
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let Some(max_pods) = instance.spec.deploy_custom_config.max_pods else {
             continue;
         };
@@ -98,12 +98,20 @@ fn max_pods_exceeds_node_cidr_diagnostic(
         MaxPodsExceedsNodeCidr::META.code,
         pointer,
         Text::new(
-            format!("kubelet maxPods {max_pods} exceeds the cluster's maxPodsPerNode {per_node}: each node's pod CIDR has {addresses} addresses"),
-            format!("kubelet maxPods {max_pods} 超过集群的 maxPodsPerNode {per_node}：每个节点的 Pod 网段只有 {addresses} 个地址"),
+            format!(
+                "kubelet maxPods {max_pods} exceeds the cluster's maxPodsPerNode {per_node}: each node's pod CIDR has {addresses} addresses"
+            ),
+            format!(
+                "kubelet maxPods {max_pods} 超过集群的 maxPodsPerNode {per_node}：每个节点的 Pod 网段只有 {addresses} 个地址"
+            ),
         ),
         Text::new(
-            format!("Lower `maxPods` to at most {per_node}, or raise `containerNetworkConfig.maxPodsPerNode`"),
-            format!("请把 `maxPods` 降到不超过 {per_node}，或调大 `containerNetworkConfig.maxPodsPerNode`"),
+            format!(
+                "Lower `maxPods` to at most {per_node}, or raise `containerNetworkConfig.maxPodsPerNode`"
+            ),
+            format!(
+                "请把 `maxPods` 降到不超过 {per_node}，或调大 `containerNetworkConfig.maxPodsPerNode`"
+            ),
         ),
     )
 }

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::kubelet::quantity::parse_quantity;
 use crate::rules::Rule;
 
@@ -77,10 +76,7 @@ enum Problem {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         for (field, map) in [
             ("kubeReserved", &config.kube_reserved),
@@ -139,10 +135,7 @@ fn reserved_resource_invalid_diagnostic(
                 format!("`{field}.{key}` value `{value}` is negative"),
                 format!("`{field}.{key}` 的值 `{value}` 为负数"),
             ),
-            Text::new(
-                "Reserve zero or a positive amount",
-                "请预留零或正数的资源",
-            ),
+            Text::new("Reserve zero or a positive amount", "请预留零或正数的资源"),
         ),
     };
     Finding::new(ReservedResourceInvalid::META.code, pointer, message, help)

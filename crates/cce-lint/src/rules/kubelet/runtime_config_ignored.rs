@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::common::RuntimeType;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::kubelet::node_facts::{
     containerd_config_is_set, docker_config_is_set, effective_runtime,
 };
@@ -74,9 +73,9 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(request) = ctx.create_cluster() else {
         return;
     };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
-        let ignored = match effective_runtime(request, &instance) {
+        let ignored = match effective_runtime(request, instance) {
             Some(RuntimeType::Containerd) if docker_config_is_set(&config.docker_config) => {
                 "dockerConfig"
             }
@@ -85,7 +84,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             }
             _ => continue,
         };
-        let runtime = effective_runtime(request, &instance).map_or("", RuntimeType::as_str);
+        let runtime = effective_runtime(request, instance).map_or("", RuntimeType::as_str);
         let pointer = instance.at(&["deployCustomConfig", ignored]);
         out.push(runtime_config_ignored_diagnostic(pointer, ignored, runtime));
     }

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -65,10 +64,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         let grace = config.eviction_soft_grace_period.as_ref();
         for signal in config
@@ -93,12 +89,20 @@ fn soft_eviction_without_grace_period_diagnostic(pointer: JsonPointer, signal: &
         SoftEvictionWithoutGracePeriod::META.code,
         pointer,
         Text::new(
-            format!("Soft eviction `{signal}` needs a grace period: `evictionSoftGracePeriod` has no `{signal}` entry"),
-            format!("软性驱逐 `{signal}` 需要宽限期：`evictionSoftGracePeriod` 中没有 `{signal}` 条目"),
+            format!(
+                "Soft eviction `{signal}` needs a grace period: `evictionSoftGracePeriod` has no `{signal}` entry"
+            ),
+            format!(
+                "软性驱逐 `{signal}` 需要宽限期：`evictionSoftGracePeriod` 中没有 `{signal}` 条目"
+            ),
         ),
         Text::new(
-            format!("Add `\"{signal}\": \"1m30s\"` (a Go duration) to `evictionSoftGracePeriod`, or make the threshold hard"),
-            format!("请在 `evictionSoftGracePeriod` 中添加 `\"{signal}\": \"1m30s\"`（Go 时长格式），或改为硬性驱逐阈值"),
+            format!(
+                "Add `\"{signal}\": \"1m30s\"` (a Go duration) to `evictionSoftGracePeriod`, or make the threshold hard"
+            ),
+            format!(
+                "请在 `evictionSoftGracePeriod` 中添加 `\"{signal}\": \"1m30s\"`（Go 时长格式），或改为硬性驱逐阈值"
+            ),
         ),
     )
 }

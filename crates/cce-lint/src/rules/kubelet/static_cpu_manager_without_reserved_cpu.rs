@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::cluster::CpuManagerPolicy;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::kubelet::quantity::parse_quantity;
 use crate::rules::Rule;
 
@@ -68,10 +67,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         if config.cpu_manager_policy != Some(CpuManagerPolicy::Static)
             || config.enable_resource_reserved

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, PatchOperation, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::kubelet::encoding::{encode_std_base64, is_plain_text, is_std_base64};
 use crate::rules::Rule;
 
@@ -68,10 +67,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let config = &instance.spec.deploy_custom_config;
         for (key, script) in [
             ("preUserScript", &config.pre_user_script),

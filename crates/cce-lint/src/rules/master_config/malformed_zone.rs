@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, PatchOperation, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -74,7 +73,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             master_zone,
         ));
     }
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let zone = &instance.spec.vpc_config.available_zone;
         if !zone.is_empty() && !is_zone(zone) {
             out.push(malformed_zone_diagnostic(

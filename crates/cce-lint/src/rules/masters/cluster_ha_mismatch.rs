@@ -69,7 +69,9 @@ fn cluster_ha_mismatch_diagnostic(cluster_ha: i64, total: i64) -> Finding {
         ClusterHaMismatch::META.code,
         JsonPointer::from_segments(["cluster", "masterConfig", "clusterHA"]),
         Text::new(
-            format!("`clusterHA` is {cluster_ha}, but `masters` asks for {total} master machine(s)"),
+            format!(
+                "`clusterHA` is {cluster_ha}, but `masters` asks for {total} master machine(s)"
+            ),
             format!("`clusterHA` 为 {cluster_ha}，但 `masters` 申请了 {total} 台 Master 机器"),
         ),
         Text::new(

@@ -3,7 +3,7 @@ use crate::diagnostic::{Finding, PatchOperation, Text};
 use crate::lint::Context;
 use crate::model::common::ClusterRole;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{instances, Placement};
+use crate::rules::facts::Placement;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -50,10 +50,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let expected = match instance.placement {
             Placement::Master => ClusterRole::Master,
             Placement::Node | Placement::NodeGroup => ClusterRole::Node,

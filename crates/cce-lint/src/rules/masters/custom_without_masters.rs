@@ -66,8 +66,12 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 fn custom_without_masters_diagnostic(master_type: &str, listed: bool) -> Finding {
     let message = if listed {
         Text::new(
-            format!("masterType `{master_type}` needs master machines, but every `masters` entry has `count: 0`"),
-            format!("masterType 为 `{master_type}` 时需要 Master 机器，但 `masters` 的每个条目都是 `count: 0`"),
+            format!(
+                "masterType `{master_type}` needs master machines, but every `masters` entry has `count: 0`"
+            ),
+            format!(
+                "masterType 为 `{master_type}` 时需要 Master 机器，但 `masters` 的每个条目都是 `count: 0`"
+            ),
         )
     } else {
         Text::new(

@@ -4,7 +4,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -50,11 +49,8 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
     let mut first: HashMap<&str, JsonPointer> = HashMap::new();
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         let id = instance.spec.existed_option.existed_instance_id.trim();
         if !instance.spec.existed || id.is_empty() {
             continue;

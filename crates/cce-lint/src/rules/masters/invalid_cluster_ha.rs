@@ -67,8 +67,12 @@ fn invalid_cluster_ha_diagnostic(cluster_ha: i64) -> Finding {
         InvalidClusterHa::META.code,
         JsonPointer::from_segments(["cluster", "masterConfig", "clusterHA"]),
         Text::new(
-            format!("`clusterHA` {cluster_ha} is not a master replica count: it must be 1, 3 or 5 (2 only for serverless)"),
-            format!("`clusterHA` {cluster_ha} 不是有效的 Master 副本数：只能是 1、3 或 5（serverless 为 2）"),
+            format!(
+                "`clusterHA` {cluster_ha} is not a master replica count: it must be 1, 3 or 5 (2 only for serverless)"
+            ),
+            format!(
+                "`clusterHA` {cluster_ha} 不是有效的 Master 副本数：只能是 1、3 或 5（serverless 为 2）"
+            ),
         ),
         Text::new(
             "Set `clusterHA` to 1, 3 or 5, or remove it",

@@ -69,7 +69,9 @@ fn invalid_master_count_diagnostic(total: i64) -> Finding {
         InvalidMasterCount::META.code,
         JsonPointer::from_segments(["masters"]),
         Text::new(
-            format!("`masters` asks for {total} master machine(s); a custom cluster must have 1, 3 or 5"),
+            format!(
+                "`masters` asks for {total} master machine(s); a custom cluster must have 1, 3 or 5"
+            ),
             format!("`masters` 共申请了 {total} 台 Master 机器；自定义集群只能有 1、3 或 5 台"),
         ),
         Text::new(

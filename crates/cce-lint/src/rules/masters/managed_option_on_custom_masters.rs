@@ -98,8 +98,12 @@ fn managed_option_on_custom_masters_diagnostic(master_type: &str, fields: &[&str
         ManagedOptionOnCustomMasters::META.code,
         JsonPointer::from_segments(["cluster", "masterConfig", "managedClusterMasterOption"]),
         Text::new(
-            format!("`managedClusterMasterOption` ({list}) only applies to managed masters; with masterType `{master_type}` it is ignored"),
-            format!("`managedClusterMasterOption`（{list}）只对托管 Master 生效；masterType 为 `{master_type}` 时会被忽略"),
+            format!(
+                "`managedClusterMasterOption` ({list}) only applies to managed masters; with masterType `{master_type}` it is ignored"
+            ),
+            format!(
+                "`managedClusterMasterOption`（{list}）只对托管 Master 生效；masterType 为 `{master_type}` 时会被忽略"
+            ),
         ),
         Text::new(
             "Remove `managedClusterMasterOption`, or set masterType to `managed` if CCE should run the masters",

@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, PatchOperation, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{instances, is_managed, Placement};
+use crate::rules::facts::{is_managed, Placement};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -54,7 +54,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !is_managed(Some(master_type)) {
         return;
     }
-    let asked: i64 = instances(request)
+    let asked: i64 = ctx
+        .instances()
         .iter()
         .filter(|instance| instance.placement == Placement::Master)
         .map(|instance| instance.machines())

@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{instances, Placement};
+use crate::rules::facts::Placement;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -51,7 +51,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !ctx.is_present(&JsonPointer::from_segments(["cluster"])) {
         return;
     }
-    let workers: i64 = instances(request)
+    let workers: i64 = ctx
+        .instances()
         .iter()
         .filter(|instance| instance.placement == Placement::Node)
         .map(|instance| instance.machines())

@@ -78,8 +78,12 @@ fn serverless_cluster_ha_diagnostic(master_type: &str) -> Finding {
         )
     } else {
         Text::new(
-            format!("`clusterHA` 2 is the serverless replica value, not a master count for masterType `{master_type}`"),
-            format!("`clusterHA` 2 是 serverless 专用的副本值，不是 masterType `{master_type}` 的 Master 数量"),
+            format!(
+                "`clusterHA` 2 is the serverless replica value, not a master count for masterType `{master_type}`"
+            ),
+            format!(
+                "`clusterHA` 2 是 serverless 专用的副本值，不是 masterType `{master_type}` 的 Master 数量"
+            ),
         )
     };
     Finding::new(

@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, PatchOperation, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{canonical, cidr_fields, has_host_bits, Role};
+use crate::rules::network::cidr_plan::{canonical, has_host_bits, Role};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -49,10 +49,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for field in cidr_fields(request) {
+    for field in ctx.cidr_fields() {
         if field.role == Role::DockerBridge {
             continue;
         }

@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{cidr_plan, overlaps, vpc_cidrs, KnownCidr};
+use crate::rules::network::cidr_plan::{overlaps, KnownCidr};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -51,14 +51,11 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    let known = vpc_cidrs(request, ctx.network);
+    let known = ctx.vpc_cidrs();
     if known.is_empty() {
         return;
     }
-    let plan = cidr_plan(request);
+    let plan = ctx.cidr_plan();
     for (cidr, is_pod) in plan
         .pods()
         .map(|cidr| (cidr, true))
@@ -97,12 +94,24 @@ fn cidr_overlaps_vpc_diagnostic(
         CidrOverlapsVpc::META.code,
         pointer,
         Text::new(
-            format!("{which_en} CIDR `{network}` overlaps the {kind_en} CIDR `{known}` ({})", hit.origin.en),
-            format!("{which_zh}网段 `{network}` 与{kind_zh}网段 `{known}`（{}）重叠", hit.origin.zh),
+            format!(
+                "{which_en} CIDR `{network}` overlaps the {kind_en} CIDR `{known}` ({})",
+                hit.origin.en
+            ),
+            format!(
+                "{which_zh}网段 `{network}` 与{kind_zh}网段 `{known}`（{}）重叠",
+                hit.origin.zh
+            ),
         ),
         Text::new(
-            format!("Choose a {} CIDR outside the VPC's ranges; CCE rejects overlapping plans unless skipNetworkCheck is set, and the overlap breaks traffic either way", if is_pod { "pod" } else { "Service" }),
-            format!("请选择 VPC 网段之外的{}网段；除非设置 skipNetworkCheck，CCE 会拒绝重叠的规划，且重叠在任何情况下都会破坏网络流量", if is_pod { "容器" } else { " Service " }),
+            format!(
+                "Choose a {} CIDR outside the VPC's ranges; CCE rejects overlapping plans unless skipNetworkCheck is set, and the overlap breaks traffic either way",
+                if is_pod { "pod" } else { "Service" }
+            ),
+            format!(
+                "请选择 VPC 网段之外的{}网段；除非设置 skipNetworkCheck，CCE 会拒绝重叠的规划，且重叠在任何情况下都会破坏网络流量",
+                if is_pod { "容器" } else { " Service " }
+            ),
         ),
     )
 }

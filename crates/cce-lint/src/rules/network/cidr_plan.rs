@@ -256,26 +256,26 @@ pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
             Role::Service,
         ),
     ] {
-        push_field(&mut fields, net.child(key), value, family, role);
+        push_field(&mut fields, || net.child(key), value, family, role);
     }
     let spec = JsonPointer::from_segments(["cluster"]);
     push_field(
         &mut fields,
-        spec.child("vpcCIDR"),
+        || spec.child("vpcCIDR"),
         &cluster.vpc_cidr,
         Family::V4,
         Role::Vpc,
     );
     push_field(
         &mut fields,
-        spec.child("vpcCIDRIPv6"),
+        || spec.child("vpcCIDRIPv6"),
         &cluster.vpc_cidr_ipv6,
         Family::V6,
         Role::Vpc,
     );
     push_field(
         &mut fields,
-        spec.child("k8sCustomConfig").child("nonMasqueradeCIDR"),
+        || spec.child("k8sCustomConfig").child("nonMasqueradeCIDR"),
         &cluster.k8s_custom_config.non_masquerade_cidr,
         Family::Either,
         Role::NonMasquerade,
@@ -285,14 +285,14 @@ pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
         let at = JsonPointer::from_segments(["options", "createSecurityGroups", "networkInfo"]);
         push_field(
             &mut fields,
-            at.child("vpcCIDR"),
+            || at.child("vpcCIDR"),
             &info.vpc_cidr,
             Family::V4,
             Role::Vpc,
         );
         push_field(
             &mut fields,
-            at.child("vpcCIDRIPv6"),
+            || at.child("vpcCIDRIPv6"),
             &info.vpc_cidr_ipv6,
             Family::V6,
             Role::Vpc,
@@ -300,7 +300,7 @@ pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
         for (index, value) in info.secondary_cidrs.iter().flatten().enumerate() {
             push_field(
                 &mut fields,
-                at.child("secondaryCidrs").child(index),
+                || at.child("secondaryCidrs").child(index),
                 value,
                 Family::V4,
                 Role::VpcSecondary,
@@ -308,14 +308,14 @@ pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
         }
         push_field(
             &mut fields,
-            at.child("podCIDR"),
+            || at.child("podCIDR"),
             &info.pod_cidr,
             Family::V4,
             Role::NetworkInfoPod,
         );
         push_field(
             &mut fields,
-            at.child("podCIDRIPv6"),
+            || at.child("podCIDRIPv6"),
             &info.pod_cidr_ipv6,
             Family::V6,
             Role::NetworkInfoPod,
@@ -325,21 +325,21 @@ pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
         let vpc = &instance.spec.vpc_config;
         push_field(
             &mut fields,
-            instance.at(&["vpcConfig", "vpcSubnetCIDR"]),
+            || instance.at(&["vpcConfig", "vpcSubnetCIDR"]),
             &vpc.vpc_subnet_cidr,
             Family::V4,
             Role::Subnet,
         );
         push_field(
             &mut fields,
-            instance.at(&["vpcConfig", "vpcSubnetCIDRIPv6"]),
+            || instance.at(&["vpcConfig", "vpcSubnetCIDRIPv6"]),
             &vpc.vpc_subnet_cidr_ipv6,
             Family::V6,
             Role::Subnet,
         );
         push_field(
             &mut fields,
-            instance.at(&["deployCustomConfig", "dockerConfig", "dockerBIP"]),
+            || instance.at(&["deployCustomConfig", "dockerConfig", "dockerBIP"]),
             &instance.spec.deploy_custom_config.docker_config.docker_bip,
             Family::V4,
             Role::DockerBridge,
@@ -348,16 +348,17 @@ pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
     fields
 }
 
+/// Adds a non-empty field; its pointer is only built then.
 fn push_field<'a>(
     fields: &mut Vec<CidrField<'a>>,
-    pointer: JsonPointer,
+    pointer: impl FnOnce() -> JsonPointer,
     value: &'a str,
     family: Family,
     role: Role,
 ) {
     if !value.is_empty() {
         fields.push(CidrField {
-            pointer,
+            pointer: pointer(),
             value,
             family,
             role,
@@ -478,10 +479,7 @@ pub struct KnownCidr {
 /// `secondaryCidrs`, every instance's `vpcSubnetCIDR(IPv6)`, and from the context its
 /// `vpcCIDR`, `vpcCIDRIPv6`, `secondaryCidrs` and subnet CIDRs. Unparsable values are skipped
 /// (CCE404 reports those of the request); duplicates are kept once.
-pub fn vpc_cidrs(
-    request: &CreateClusterRequest,
-    context: Option<&NetworkContext>,
-) -> Vec<KnownCidr> {
+pub fn vpc_cidrs(fields: &[CidrField<'_>], context: Option<&NetworkContext>) -> Vec<KnownCidr> {
     let mut known: Vec<KnownCidr> = Vec::new();
     let mut add = |network: IpNetwork, origin: Text, is_vpc: bool| {
         let network = canonical(network);
@@ -493,7 +491,7 @@ pub fn vpc_cidrs(
             });
         }
     };
-    for field in cidr_fields(request) {
+    for field in fields {
         let is_vpc = match field.role {
             Role::Vpc | Role::VpcSecondary => true,
             Role::Subnet => false,
@@ -549,12 +547,6 @@ pub fn vpc_cidrs(
         }
     }
     known
-}
-
-/// Whether a whole-VPC CIDR (`vpcCIDR`, `vpcCIDRIPv6` or a secondary CIDR) is known from the
-/// request or the context.
-pub fn vpc_cidr_known(request: &CreateClusterRequest, context: Option<&NetworkContext>) -> bool {
-    vpc_cidrs(request, context).iter().any(|known| known.is_vpc)
 }
 
 /// Container CIDRs of other clusters in the VPC, from the context (unparsable ones skipped).

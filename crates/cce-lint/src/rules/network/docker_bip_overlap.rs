@@ -3,7 +3,6 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::model::common::RuntimeType;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::instances;
 use crate::rules::network::network_facts::{
     known_cidrs, overlaps, parse_cidr, zh_spaced, KnownCidr,
 };
@@ -56,7 +55,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let known = known_cidrs(ctx, request);
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         // `dockerBIP` only matters where docker runs; CCE602 reports it as ignored elsewhere.
         let runtime = instance
             .spec
@@ -88,8 +87,15 @@ fn docker_bip_overlap_diagnostic(pointer: JsonPointer, written: &str, cidr: &Kno
         DockerBipOverlap::META.code,
         pointer,
         Text::new(
-            format!("docker0 bridge CIDR {written} overlaps {} {}", cidr.what_en, cidr.text),
-            format!("docker0 网桥网段 {written} 与{} {} 重叠", zh_spaced(&cidr.what_zh), cidr.text),
+            format!(
+                "docker0 bridge CIDR {written} overlaps {} {}",
+                cidr.what_en, cidr.text
+            ),
+            format!(
+                "docker0 网桥网段 {written} 与{} {} 重叠",
+                zh_spaced(&cidr.what_zh),
+                cidr.text
+            ),
         ),
         Text::new(
             "Use a range outside the cluster and VPC networks, e.g. the default `169.254.30.1/28`, or remove `dockerBIP`",

@@ -71,8 +71,12 @@ fn eni_subnets_ignored_in_route_mode_diagnostic(mode: &str) -> Finding {
         EniSubnetsIgnoredInRouteMode::META.code,
         JsonPointer::from_segments(["cluster", "containerNetworkConfig", "eniVPCSubnetIDs"]),
         Text::new(
-            format!("`eniVPCSubnetIDs` is ignored in route mode `{mode}`: pods get addresses from `clusterPodCIDR`"),
-            format!("路由模式 `{mode}` 下会忽略 `eniVPCSubnetIDs`：Pod 从 `clusterPodCIDR` 获取地址"),
+            format!(
+                "`eniVPCSubnetIDs` is ignored in route mode `{mode}`: pods get addresses from `clusterPodCIDR`"
+            ),
+            format!(
+                "路由模式 `{mode}` 下会忽略 `eniVPCSubnetIDs`：Pod 从 `clusterPodCIDR` 获取地址"
+            ),
         ),
         Text::new(
             "Remove `eniVPCSubnetIDs`, or choose an ENI mode (`vpc-eni`, `vpc-secondary-ip-*`) if pods should take VPC addresses",

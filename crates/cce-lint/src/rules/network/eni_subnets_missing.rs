@@ -72,8 +72,12 @@ fn eni_subnets_missing_diagnostic(mode: &str) -> Finding {
         EniSubnetsMissing::META.code,
         JsonPointer::from_segments(["cluster", "containerNetworkConfig", "eniVPCSubnetIDs"]),
         Text::new(
-            format!("ENI mode `{mode}` needs `eniVPCSubnetIDs` (zone → subnet IDs): pods take their addresses from these subnets"),
-            format!("ENI 模式 `{mode}` 需要 `eniVPCSubnetIDs`（可用区 → 子网 ID）：Pod 从这些子网获取地址"),
+            format!(
+                "ENI mode `{mode}` needs `eniVPCSubnetIDs` (zone → subnet IDs): pods take their addresses from these subnets"
+            ),
+            format!(
+                "ENI 模式 `{mode}` 需要 `eniVPCSubnetIDs`（可用区 → 子网 ID）：Pod 从这些子网获取地址"
+            ),
         ),
         Text::new(
             "List at least one subnet per zone the nodes run in, e.g. `\"eniVPCSubnetIDs\": {\"zoneA\": [\"sbn-…\"]}`",

@@ -84,8 +84,12 @@ fn half_node_port_range_diagnostic(set: &str, missing: &str, value: i64, default
         HalfNodePortRange::META.code,
         network_pointer(missing),
         Text::new(
-            format!("Only `{set}` is set ({value}); `{missing}` stays at its default {default}, so the NodePort range is {min}-{max}{empty_en}"),
-            format!("只设置了 `{set}`（{value}）；`{missing}` 保持默认值 {default}，NodePort 端口范围为 {min}-{max}{empty_zh}"),
+            format!(
+                "Only `{set}` is set ({value}); `{missing}` stays at its default {default}, so the NodePort range is {min}-{max}{empty_en}"
+            ),
+            format!(
+                "只设置了 `{set}`（{value}）；`{missing}` 保持默认值 {default}，NodePort 端口范围为 {min}-{max}{empty_zh}"
+            ),
         ),
         Text::new(
             format!("Set `{missing}` as well, so that the range is the one you mean"),

@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{cidr_fields, CidrError, CidrField, Family};
+use crate::rules::network::cidr_plan::{CidrError, CidrField, Family};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -48,12 +48,9 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for field in cidr_fields(request) {
+    for field in ctx.cidr_fields() {
         if let Err(error) = field.parse() {
-            out.push(invalid_cidr_diagnostic(&field, error));
+            out.push(invalid_cidr_diagnostic(field, error));
         }
     }
 }

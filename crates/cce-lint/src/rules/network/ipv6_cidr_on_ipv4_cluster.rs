@@ -74,8 +74,12 @@ fn ipv6_cidr_on_ipv4_cluster_diagnostic(field: &str) -> Finding {
             format!("`{field}` 会被忽略：ipVersion 为 `ipv4`（显式设置或默认）"),
         ),
         Text::new(
-            format!("Set ipVersion to `dualStack` (or `ipv6`) if you want IPv6 addresses, otherwise remove `{field}`"),
-            format!("如需 IPv6 地址，请将 ipVersion 设为 `dualStack`（或 `ipv6`），否则删除 `{field}`"),
+            format!(
+                "Set ipVersion to `dualStack` (or `ipv6`) if you want IPv6 addresses, otherwise remove `{field}`"
+            ),
+            format!(
+                "如需 IPv6 地址，请将 ipVersion 设为 `dualStack`（或 `ipv6`），否则删除 `{field}`"
+            ),
         ),
     )
 }

@@ -68,8 +68,12 @@ fn many_route_entries_diagnostic(mode: &str, nodes: i64) -> Finding {
         ManyRouteEntries::META.code,
         JsonPointer::from_segments(["cluster", "containerNetworkConfig", "mode"]),
         Text::new(
-            format!("{nodes} nodes in route mode `{mode}` need {nodes} VPC route entries; the default route-table quota is small (50 per the CNI docs)"),
-            format!("路由模式 `{mode}` 下 {nodes} 个节点需要 {nodes} 条 VPC 路由；路由表默认配额较小（CNI 文档为 50 条）"),
+            format!(
+                "{nodes} nodes in route mode `{mode}` need {nodes} VPC route entries; the default route-table quota is small (50 per the CNI docs)"
+            ),
+            format!(
+                "路由模式 `{mode}` 下 {nodes} 个节点需要 {nodes} 条 VPC 路由；路由表默认配额较小（CNI 文档为 50 条）"
+            ),
         ),
         Text::new(
             "Check the VPC route-table quota and raise it before creating, or use an ENI mode, which needs no VPC routes",

@@ -73,7 +73,9 @@ fn max_pods_per_node_not_power_of_two_diagnostic(max_pods: i64, prefix: u8, bloc
         MaxPodsPerNodeNotPowerOfTwo::META.code,
         JsonPointer::from_segments(["cluster", "containerNetworkConfig", "maxPodsPerNode"]),
         Text::new(
-            format!("maxPodsPerNode {max_pods} wastes addresses: each node gets a /{prefix} ({block} addresses)"),
+            format!(
+                "maxPodsPerNode {max_pods} wastes addresses: each node gets a /{prefix} ({block} addresses)"
+            ),
             format!("maxPodsPerNode {max_pods} 浪费地址：每个节点占用 /{prefix}（{block} 个地址）"),
         ),
         Text::new(

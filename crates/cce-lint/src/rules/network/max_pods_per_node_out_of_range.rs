@@ -5,7 +5,7 @@ use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
 use crate::rules::facts::{effective_max_pods_per_node, effective_mode, is_route_mode};
-use crate::rules::network::cidr_plan::{cidr_plan, max_nodes_v4};
+use crate::rules::network::cidr_plan::max_nodes_v4;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -66,7 +66,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !is_route_mode(&effective_mode(request)) {
         return;
     }
-    let Some(pod) = cidr_plan(request).pod_v4 else {
+    let Some(pod) = &ctx.cidr_plan().pod_v4 else {
         return;
     };
     let max_pods = effective_max_pods_per_node(request);
@@ -103,8 +103,12 @@ fn max_pods_per_node_out_of_range_diagnostic(
         ),
         Some(pod) => (
             Text::new(
-                format!("maxPodsPerNode {max_pods} does not fit in pod CIDR `{pod}`: one node's block would be larger than the whole CIDR"),
-                format!("maxPodsPerNode {max_pods} 放不进容器网段 `{pod}`：单个节点的网段块就比整个网段大"),
+                format!(
+                    "maxPodsPerNode {max_pods} does not fit in pod CIDR `{pod}`: one node's block would be larger than the whole CIDR"
+                ),
+                format!(
+                    "maxPodsPerNode {max_pods} 放不进容器网段 `{pod}`：单个节点的网段块就比整个网段大"
+                ),
             ),
             Text::new(
                 "Use a larger pod CIDR (e.g. a /16) or fewer pods per node",

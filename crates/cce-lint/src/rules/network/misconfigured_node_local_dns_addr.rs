@@ -110,8 +110,15 @@ fn inside_cidr_diagnostic(address: &str, cidr: &KnownCidr) -> Finding {
         MisconfiguredNodeLocalDnsAddr::META.code,
         network_pointer("nodeLocalDNSAddr"),
         Text::new(
-            format!("`nodeLocalDNSAddr` {address} lies inside {} {}", cidr.what_en, cidr.text),
-            format!("`nodeLocalDNSAddr` {address} 位于{} {} 内", zh_spaced(&cidr.what_zh), cidr.text),
+            format!(
+                "`nodeLocalDNSAddr` {address} lies inside {} {}",
+                cidr.what_en, cidr.text
+            ),
+            format!(
+                "`nodeLocalDNSAddr` {address} 位于{} {} 内",
+                zh_spaced(&cidr.what_zh),
+                cidr.text
+            ),
         ),
         Text::new(
             "Use an address no pod, Service or machine can have, usually the link-local `169.254.20.10`",

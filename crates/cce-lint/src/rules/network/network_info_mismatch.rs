@@ -126,11 +126,17 @@ fn network_info_mismatch_diagnostic(
         NetworkInfoMismatch::META.code,
         JsonPointer::from_segments(["options", "createSecurityGroups", "networkInfo", field]),
         Text::new(
-            format!("`networkInfo.{field}` is {written}, but the cluster's `{cluster_field}` is {cluster_value}"),
-            format!("`networkInfo.{field}` 为 {written}，但集群的 `{cluster_field}` 为 {cluster_value}"),
+            format!(
+                "`networkInfo.{field}` is {written}, but the cluster's `{cluster_field}` is {cluster_value}"
+            ),
+            format!(
+                "`networkInfo.{field}` 为 {written}，但集群的 `{cluster_field}` 为 {cluster_value}"
+            ),
         ),
         Text::new(
-            format!("The default security groups are generated from `networkInfo`: set `{field}` to {cluster_value}"),
+            format!(
+                "The default security groups are generated from `networkInfo`: set `{field}` to {cluster_value}"
+            ),
             format!("默认安全组规则根据 `networkInfo` 生成：请将 `{field}` 设为 {cluster_value}"),
         ),
     )

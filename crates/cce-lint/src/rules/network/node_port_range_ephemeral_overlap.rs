@@ -84,8 +84,12 @@ fn node_port_range_ephemeral_overlap_diagnostic(
         NodePortRangeEphemeralOverlap::META.code,
         pointer,
         Text::new(
-            format!("NodePort range {min}-{max} overlaps the Linux ephemeral port range {first}-{last} (ports {shared})"),
-            format!("NodePort 端口范围 {min}-{max} 与 Linux 临时端口范围 {first}-{last} 重叠（端口 {shared}）"),
+            format!(
+                "NodePort range {min}-{max} overlaps the Linux ephemeral port range {first}-{last} (ports {shared})"
+            ),
+            format!(
+                "NodePort 端口范围 {min}-{max} 与 Linux 临时端口范围 {first}-{last} 重叠（端口 {shared}）"
+            ),
         ),
         Text::new(
             "Outgoing connections may occupy these NodePorts; keep the range below 32768 (default 30000-32767) or reserve it with `net.ipv4.ip_local_reserved_ports` on the nodes",

@@ -72,11 +72,15 @@ fn pod_cidr_ignored_in_eni_mode_diagnostic(key: &str, mode: &str) -> Finding {
         PodCidrIgnoredInEniMode::META.code,
         JsonPointer::from_segments(["cluster", "containerNetworkConfig", key]),
         Text::new(
-            format!("`{key}` is ignored in ENI mode `{mode}`: pods get VPC addresses from `eniVPCSubnetIDs`"),
+            format!(
+                "`{key}` is ignored in ENI mode `{mode}`: pods get VPC addresses from `eniVPCSubnetIDs`"
+            ),
             format!("ENI 模式 `{mode}` 下会忽略 `{key}`：Pod 从 `eniVPCSubnetIDs` 获取 VPC 地址"),
         ),
         Text::new(
-            format!("Remove `{key}`, or choose a route mode (`kubenet`, `vpc-route-*`) if you want a pod CIDR"),
+            format!(
+                "Remove `{key}`, or choose a route mode (`kubenet`, `vpc-route-*`) if you want a pod CIDR"
+            ),
             format!("删除 `{key}`；如需容器网段，请选择路由模式（`kubenet`、`vpc-route-*`）"),
         ),
     )

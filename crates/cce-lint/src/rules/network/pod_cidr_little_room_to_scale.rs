@@ -7,7 +7,7 @@ use crate::pointer::JsonPointer;
 use crate::rules::facts::{
     effective_max_pods_per_node, effective_mode, is_route_mode, total_nodes,
 };
-use crate::rules::network::cidr_plan::{cidr_plan, max_nodes_v4};
+use crate::rules::network::cidr_plan::max_nodes_v4;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -55,7 +55,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !is_route_mode(&effective_mode(request)) {
         return;
     }
-    let Some(pod) = cidr_plan(request).pod_v4 else {
+    let Some(pod) = &ctx.cidr_plan().pod_v4 else {
         return;
     };
     let Some(max_nodes) = max_nodes_v4(pod.network.prefix(), effective_max_pods_per_node(request))
@@ -67,7 +67,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     if nodes <= max_nodes && max_nodes < nodes.saturating_mul(2) {
         out.push(pod_cidr_little_room_to_scale_diagnostic(
-            pod.pointer,
+            pod.pointer.clone(),
             pod.network,
             max_nodes,
             nodes,
@@ -86,7 +86,9 @@ fn pod_cidr_little_room_to_scale_diagnostic(
         PodCidrLittleRoomToScale::META.code,
         pointer,
         Text::new(
-            format!("Pod CIDR `{pod}` leaves room for only {max_nodes} nodes in total ({nodes} requested now)"),
+            format!(
+                "Pod CIDR `{pod}` leaves room for only {max_nodes} nodes in total ({nodes} requested now)"
+            ),
             format!("容器网段 `{pod}` 总共只能容纳 {max_nodes} 个节点（当前请求 {nodes} 个）"),
         ),
         Text::new(

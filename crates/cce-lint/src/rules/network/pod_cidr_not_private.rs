@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{cidr_plan, is_private_v4};
+use crate::rules::network::cidr_plan::is_private_v4;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -49,12 +49,12 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    if let Some(pod) = cidr_plan(request).pod_v4 {
+    if let Some(pod) = &ctx.cidr_plan().pod_v4 {
         if !is_private_v4(pod.network) {
-            out.push(pod_cidr_not_private_diagnostic(pod.pointer, pod.network));
+            out.push(pod_cidr_not_private_diagnostic(
+                pod.pointer.clone(),
+                pod.network,
+            ));
         }
     }
 }
@@ -65,8 +65,12 @@ fn pod_cidr_not_private_diagnostic(pointer: JsonPointer, network: IpNetwork) -> 
         PodCidrNotPrivate::META.code,
         pointer,
         Text::new(
-            format!("Pod CIDR `{network}` is not a private range: CCE requires one inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"),
-            format!("容器网段 `{network}` 不是私有网段：CCE 要求位于 10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16 内"),
+            format!(
+                "Pod CIDR `{network}` is not a private range: CCE requires one inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"
+            ),
+            format!(
+                "容器网段 `{network}` 不是私有网段：CCE 要求位于 10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16 内"
+            ),
         ),
         Text::new(
             "Pick a pod CIDR inside one of the three private ranges that overlaps neither the VPC nor the Service CIDR, e.g. `172.28.0.0/16`",

@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{cidr_plan, other_cluster_pod_cidrs, overlaps};
+use crate::rules::network::cidr_plan::{other_cluster_pod_cidrs, overlaps};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -54,14 +54,11 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
     let others = other_cluster_pod_cidrs(ctx.network);
     if others.is_empty() {
         return;
     }
-    let plan = cidr_plan(request);
+    let plan = ctx.cidr_plan();
     for pod in plan.pods() {
         if let Some(other) = others.iter().find(|other| overlaps(pod.network, **other)) {
             out.push(pod_cidr_overlaps_other_cluster_diagnostic(
@@ -83,7 +80,9 @@ fn pod_cidr_overlaps_other_cluster_diagnostic(
         PodCidrOverlapsOtherCluster::META.code,
         pointer,
         Text::new(
-            format!("Pod CIDR `{pod}` overlaps `{other}`, the container CIDR of another cluster in the VPC"),
+            format!(
+                "Pod CIDR `{pod}` overlaps `{other}`, the container CIDR of another cluster in the VPC"
+            ),
             format!("容器网段 `{pod}` 与同 VPC 另一集群的容器网段 `{other}` 重叠"),
         ),
         Text::new(

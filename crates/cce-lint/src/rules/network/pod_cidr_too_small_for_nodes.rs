@@ -7,7 +7,7 @@ use crate::pointer::JsonPointer;
 use crate::rules::facts::{
     effective_max_pods_per_node, effective_mode, is_route_mode, total_nodes,
 };
-use crate::rules::network::cidr_plan::{cidr_plan, max_nodes_v4};
+use crate::rules::network::cidr_plan::max_nodes_v4;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -62,7 +62,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !is_route_mode(&effective_mode(request)) {
         return;
     }
-    let Some(pod) = cidr_plan(request).pod_v4 else {
+    let Some(pod) = &ctx.cidr_plan().pod_v4 else {
         return;
     };
     let max_pods = effective_max_pods_per_node(request);
@@ -73,7 +73,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let nodes = total_nodes(request);
     if u64::try_from(nodes).is_ok_and(|nodes| nodes > max_nodes) {
         out.push(pod_cidr_too_small_for_nodes_diagnostic(
-            pod.pointer,
+            pod.pointer.clone(),
             pod.network,
             max_pods,
             max_nodes,
@@ -94,8 +94,12 @@ fn pod_cidr_too_small_for_nodes_diagnostic(
         PodCidrTooSmallForNodes::META.code,
         pointer,
         Text::new(
-            format!("Pod CIDR `{pod}` with maxPodsPerNode {max_pods} fits only {max_nodes} nodes, {nodes} requested"),
-            format!("容器网段 `{pod}` 在 maxPodsPerNode 为 {max_pods} 时只能容纳 {max_nodes} 个节点，请求了 {nodes} 个"),
+            format!(
+                "Pod CIDR `{pod}` with maxPodsPerNode {max_pods} fits only {max_nodes} nodes, {nodes} requested"
+            ),
+            format!(
+                "容器网段 `{pod}` 在 maxPodsPerNode 为 {max_pods} 时只能容纳 {max_nodes} 个节点，请求了 {nodes} 个"
+            ),
         ),
         Text::new(
             "Use a larger pod CIDR (shorter prefix) or fewer pods per node; the pod CIDR cannot be enlarged later",

@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{cidr_plan, overlaps};
+use crate::rules::network::cidr_plan::overlaps;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -48,10 +48,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    let plan = cidr_plan(request);
+    let plan = ctx.cidr_plan();
     for (pod, service) in [
         (&plan.pod_v4, &plan.service_v4),
         (&plan.pod_v6, &plan.service_v6),
@@ -86,8 +83,12 @@ fn pod_service_cidr_overlap_diagnostic(
             format!("容器网段 `{pod}` 与 Service 网段 `{service}` 重叠"),
         ),
         Text::new(
-            format!("Choose pod and Service CIDRs that share no address (e.g. pods `{pods}`, Services `{services}`)"),
-            format!("请选择没有公共地址的容器网段和 Service 网段（例如容器 `{pods}`，Service `{services}`）"),
+            format!(
+                "Choose pod and Service CIDRs that share no address (e.g. pods `{pods}`, Services `{services}`)"
+            ),
+            format!(
+                "请选择没有公共地址的容器网段和 Service 网段（例如容器 `{pods}`，Service `{services}`）"
+            ),
         ),
     )
 }

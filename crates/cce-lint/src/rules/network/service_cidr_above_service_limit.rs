@@ -4,7 +4,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::cidr_plan;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -46,13 +45,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    if let Some(service) = cidr_plan(request).service_v4 {
+    if let Some(service) = &ctx.cidr_plan().service_v4 {
         if (12..16).contains(&service.network.prefix()) {
             out.push(service_cidr_above_service_limit_diagnostic(
-                service.pointer,
+                service.pointer.clone(),
                 service.network,
             ));
         }
@@ -68,8 +64,12 @@ fn service_cidr_above_service_limit_diagnostic(
         ServiceCidrAboveServiceLimit::META.code,
         pointer,
         Text::new(
-            format!("Service CIDR `{network}` has more than 65 536 addresses, but CCE supports at most 65 536 Services (`MaxClusterIPServiceNum`)"),
-            format!("Service 网段 `{network}` 超过 65 536 个地址，而 CCE 最多支持 65 536 个 Service（`MaxClusterIPServiceNum`）"),
+            format!(
+                "Service CIDR `{network}` has more than 65 536 addresses, but CCE supports at most 65 536 Services (`MaxClusterIPServiceNum`)"
+            ),
+            format!(
+                "Service 网段 `{network}` 超过 65 536 个地址，而 CCE 最多支持 65 536 个 Service（`MaxClusterIPServiceNum`）"
+            ),
         ),
         Text::new(
             "Use a /16 (or smaller) Service CIDR and keep the rest of the range free",

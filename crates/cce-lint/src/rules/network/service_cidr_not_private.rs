@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{cidr_plan, is_private_v4, is_unique_local_v6};
+use crate::rules::network::cidr_plan::{is_private_v4, is_unique_local_v6};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -51,10 +51,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    let plan = cidr_plan(request);
+    let plan = ctx.cidr_plan();
     if let Some(service) = &plan.service_v4 {
         if !is_private_v4(service.network) {
             out.push(service_cidr_not_private_diagnostic(

@@ -4,7 +4,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::cidr_plan;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -53,10 +52,7 @@ pub(crate) fn min_service_prefix(network: IpNetwork) -> u8 {
 }
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for service in cidr_plan(request).services() {
+    for service in ctx.cidr_plan().services() {
         if service.network.prefix() < min_service_prefix(service.network) {
             out.push(service_cidr_too_large_diagnostic(
                 service.pointer.clone(),
@@ -73,8 +69,12 @@ fn service_cidr_too_large_diagnostic(pointer: JsonPointer, network: IpNetwork) -
         ServiceCidrTooLarge::META.code,
         pointer,
         Text::new(
-            format!("Service CIDR `{network}` is too large: kube-apiserver allows at most 2^20 addresses (/{minimum} or longer)"),
-            format!("Service 网段 `{network}` 过大：kube-apiserver 最多允许 2^20 个地址（/{minimum} 或更长的前缀）"),
+            format!(
+                "Service CIDR `{network}` is too large: kube-apiserver allows at most 2^20 addresses (/{minimum} or longer)"
+            ),
+            format!(
+                "Service 网段 `{network}` 过大：kube-apiserver 最多允许 2^20 个地址（/{minimum} 或更长的前缀）"
+            ),
         ),
         match network {
             IpNetwork::V4(_) => Text::new(

@@ -4,7 +4,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{address_count, cidr_plan};
+use crate::rules::network::cidr_plan::address_count;
 use crate::rules::Rule;
 
 /// The fewest Service addresses a cluster should have (CCE's recommender returns a /29 for 8).
@@ -52,10 +52,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(request) = ctx.create_cluster() else {
-        return;
-    };
-    for service in cidr_plan(request).services() {
+    for service in ctx.cidr_plan().services() {
         let addresses = address_count(service.network);
         if addresses < MIN_SERVICE_ADDRESSES {
             out.push(service_cidr_too_small_diagnostic(
@@ -77,8 +74,12 @@ fn service_cidr_too_small_diagnostic(
         ServiceCidrTooSmall::META.code,
         pointer,
         Text::new(
-            format!("Service CIDR `{network}` has only {addresses} address(es): too few for the cluster's own Services (kubernetes, DNS, …)"),
-            format!("Service 网段 `{network}` 只有 {addresses} 个地址：容纳不下集群自身的 Service（kubernetes、DNS 等）"),
+            format!(
+                "Service CIDR `{network}` has only {addresses} address(es): too few for the cluster's own Services (kubernetes, DNS, …)"
+            ),
+            format!(
+                "Service 网段 `{network}` 只有 {addresses} 个地址：容纳不下集群自身的 Service（kubernetes、DNS 等）"
+            ),
         ),
         match network {
             IpNetwork::V4(_) => Text::new(

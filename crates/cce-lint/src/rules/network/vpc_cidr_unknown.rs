@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::network::cidr_plan::{cidr_plan, vpc_cidr_known};
 use crate::rules::Rule;
 
 declare_rule! {
@@ -51,11 +50,11 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(request) = ctx.create_cluster() else {
         return;
     };
-    let plan = cidr_plan(request);
+    let plan = ctx.cidr_plan();
     if plan.pods().next().is_none() && plan.services().next().is_none() {
         return;
     }
-    if !vpc_cidr_known(request, ctx.network) {
+    if !ctx.vpc_cidrs().iter().any(|known| known.is_vpc) {
         out.push(vpc_cidr_unknown_diagnostic(
             request.options.skip_network_check == Some(true),
         ));

@@ -66,7 +66,13 @@ fn missing_instance_template_diagnostic(pointer: JsonPointer) -> Finding {
     Finding::new(
         MissingInstanceTemplate::META.code,
         pointer,
-        Text::new("The node group has no `instanceTemplate` or `instanceTemplates`", "节点组没有 `instanceTemplate` 或 `instanceTemplates`"),
-        Text::new("Describe the group's machines in `instanceTemplate` (machine type, resources, image, subnet)", "在 `instanceTemplate` 中描述节点组的机器（机器类型、资源、镜像、子网）"),
+        Text::new(
+            "The node group has no `instanceTemplate` or `instanceTemplates`",
+            "节点组没有 `instanceTemplate` 或 `instanceTemplates`",
+        ),
+        Text::new(
+            "Describe the group's machines in `instanceTemplate` (machine type, resources, image, subnet)",
+            "在 `instanceTemplate` 中描述节点组的机器（机器类型、资源、镜像、子网）",
+        ),
     )
 }

@@ -76,9 +76,16 @@ fn replicas_outside_autoscaler_range_diagnostic(
         ReplicasOutsideAutoscalerRange::META.code,
         pointer,
         Text::new(
-            format!("`replicas` ({replicas}) is outside the autoscaler range {min}–{max}; the autoscaler will resize the group at once"),
-            format!("`replicas`（{replicas}）不在自动伸缩范围 {min}–{max} 内；自动伸缩会立即调整节点组"),
+            format!(
+                "`replicas` ({replicas}) is outside the autoscaler range {min}–{max}; the autoscaler will resize the group at once"
+            ),
+            format!(
+                "`replicas`（{replicas}）不在自动伸缩范围 {min}–{max} 内；自动伸缩会立即调整节点组"
+            ),
         ),
-        Text::new("Start with a replica count inside [minReplicas, maxReplicas]", "请使初始节点数位于 [minReplicas, maxReplicas] 之内"),
+        Text::new(
+            "Start with a replica count inside [minReplicas, maxReplicas]",
+            "请使初始节点数位于 [minReplicas, maxReplicas] 之内",
+        ),
     )
 }

@@ -67,7 +67,9 @@ fn network_info_vpc_mismatch_diagnostic(info_vpc: &str, cluster_vpc: &str) -> Fi
         NetworkInfoVpcMismatch::META.code,
         pointer.clone(),
         Text::new(
-            format!("`networkInfo.vpcID` is `{info_vpc}`, but the cluster is created in `{cluster_vpc}`"),
+            format!(
+                "`networkInfo.vpcID` is `{info_vpc}`, but the cluster is created in `{cluster_vpc}`"
+            ),
             format!("`networkInfo.vpcID` 为 `{info_vpc}`，但集群创建在 `{cluster_vpc}` 中"),
         ),
         Text::new(

@@ -74,8 +74,12 @@ fn invalid_delete_flag_diagnostic(pointer: JsonPointer, field: &str) -> Finding 
             format!("`{field}` 必须为 `true` 或 `false`"),
         ),
         Text::new(
-            format!("Write `{field}` as the JSON Boolean `true` or `false` (`{field}=true` in the query string), or leave it out for `false`"),
-            format!("请将 `{field}` 写成 JSON 布尔值 `true` 或 `false`（查询字符串中为 `{field}=true`），或省略它表示 `false`"),
+            format!(
+                "Write `{field}` as the JSON Boolean `true` or `false` (`{field}=true` in the query string), or leave it out for `false`"
+            ),
+            format!(
+                "请将 `{field}` 写成 JSON 布尔值 `true` 或 `false`（查询字符串中为 `{field}=true`），或省略它表示 `false`"
+            ),
         ),
     )
 }

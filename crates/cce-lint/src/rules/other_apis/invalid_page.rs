@@ -76,8 +76,12 @@ fn invalid_page_diagnostic(field: &str, value: Option<i64>) -> Finding {
         JsonPointer::from_segments([field]),
         message,
         Text::new(
-            format!("Write a whole number from 1, or leave `{field}` out for the default (pageNo 1, pageSize 10)"),
-            format!("请填写不小于 1 的整数，或省略 `{field}` 使用默认值（pageNo 为 1，pageSize 为 10）"),
+            format!(
+                "Write a whole number from 1, or leave `{field}` out for the default (pageNo 1, pageSize 10)"
+            ),
+            format!(
+                "请填写不小于 1 的整数，或省略 `{field}` 使用默认值（pageNo 为 1，pageSize 为 10）"
+            ),
         ),
     )
 }

@@ -80,12 +80,22 @@ fn move_out_with_resource_deletion_diagnostic(deleting: &[&str]) -> Finding {
         MoveOutWithResourceDeletion::META.code,
         JsonPointer::from_segments(["moveOut"]),
         Text::new(
-            format!("`moveOut: true` keeps the machines, but {flags} also {verb} their disks, snapshots or EIPs"),
-            format!("`moveOut: true` 保留机器，但 {} 同时会删除其磁盘、快照或 EIP", flags.replace(" and ", "、")),
+            format!(
+                "`moveOut: true` keeps the machines, but {flags} also {verb} their disks, snapshots or EIPs"
+            ),
+            format!(
+                "`moveOut: true` 保留机器，但 {} 同时会删除其磁盘、快照或 EIP",
+                flags.replace(" and ", "、")
+            ),
         ),
         Text::new(
-            format!("To keep the machines with their data, set {flags} to false; to delete everything, set `moveOut` to false"),
-            format!("若要连同数据保留机器，请将 {} 设为 false；若要全部删除，请将 `moveOut` 设为 false", flags.replace(" and ", "、")),
+            format!(
+                "To keep the machines with their data, set {flags} to false; to delete everything, set `moveOut` to false"
+            ),
+            format!(
+                "若要连同数据保留机器，请将 {} 设为 false；若要全部删除，请将 `moveOut` 设为 false",
+                flags.replace(" and ", "、")
+            ),
         ),
     )
 }
