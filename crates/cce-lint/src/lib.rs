@@ -30,6 +30,7 @@ pub mod schema;
 mod shapes;
 pub mod source;
 mod structure;
+mod typed;
 
 pub use config::{Config, RuleLevel};
 pub use context::NetworkContext;

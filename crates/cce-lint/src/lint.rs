@@ -11,11 +11,7 @@ use crate::config::RuleLevel;
 use crate::context::NetworkContext;
 use crate::diagnostic::{Diagnostic, Finding, Fix, Label, Lang, Severity, Text};
 use crate::kind::DocumentKind;
-use crate::model::other_apis::{
-    CreateClusterResponse, DeleteClusterQuery, DeleteClusterResponse, ForbidDeleteRequest,
-    ForbidDeleteResponse, GetClusterResponse, GetEventStepsResponse, ListClustersQuery,
-    ListClustersResponse,
-};
+use crate::model::other_apis::{DeleteClusterQuery, ForbidDeleteRequest, ListClustersQuery};
 use crate::model::CreateClusterRequest;
 use crate::pointer::JsonPointer;
 use crate::rules;
@@ -29,6 +25,7 @@ use crate::rules::structure::type_mismatch::{type_mismatch_diagnostic, TypeMisma
 use crate::schema::Shapes;
 use crate::source::{self, node_span, Span, MAX_NESTING_DEPTH};
 use crate::structure;
+use crate::typed::{from_normalised, DecodeError};
 
 /// How to lint.
 #[derive(Debug, Clone, Default)]
@@ -386,47 +383,31 @@ fn drop_findings_about_undecodable_values(findings: &mut Vec<Finding>, structura
     });
 }
 
+/// Reads the typed model the rules work on. Responses stay values: their rules read a few
+/// fields, and the test `response_values_fit_their_models` keeps their shapes and models in step.
 fn typed_document(
     kind: DocumentKind,
     value: serde_json::Value,
-) -> Result<TypedDocument, serde_json::Error> {
+) -> Result<TypedDocument, DecodeError> {
     Ok(match kind {
         DocumentKind::CreateCluster => {
-            TypedDocument::CreateCluster(Box::new(serde_json::from_value(value)?))
+            TypedDocument::CreateCluster(Box::new(from_normalised(value)?))
         }
         DocumentKind::ListClustersQuery => {
-            TypedDocument::ListClustersQuery(serde_json::from_value(value)?)
+            TypedDocument::ListClustersQuery(from_normalised(value)?)
         }
         DocumentKind::DeleteClusterQuery => {
-            TypedDocument::DeleteClusterQuery(serde_json::from_value(value)?)
+            TypedDocument::DeleteClusterQuery(from_normalised(value)?)
         }
         DocumentKind::ForbidDeleteRequest => {
-            TypedDocument::ForbidDeleteRequest(serde_json::from_value(value)?)
+            TypedDocument::ForbidDeleteRequest(from_normalised(value)?)
         }
-        DocumentKind::CreateClusterResponse => {
-            serde_json::from_value::<CreateClusterResponse>(value.clone())?;
-            TypedDocument::Response(value)
-        }
-        DocumentKind::ListClustersResponse => {
-            serde_json::from_value::<ListClustersResponse>(value.clone())?;
-            TypedDocument::Response(value)
-        }
-        DocumentKind::GetClusterResponse => {
-            serde_json::from_value::<GetClusterResponse>(value.clone())?;
-            TypedDocument::Response(value)
-        }
-        DocumentKind::DeleteClusterResponse => {
-            serde_json::from_value::<DeleteClusterResponse>(value.clone())?;
-            TypedDocument::Response(value)
-        }
-        DocumentKind::ForbidDeleteResponse => {
-            serde_json::from_value::<ForbidDeleteResponse>(value.clone())?;
-            TypedDocument::Response(value)
-        }
-        DocumentKind::GetEventStepsResponse => {
-            serde_json::from_value::<GetEventStepsResponse>(value.clone())?;
-            TypedDocument::Response(value)
-        }
+        DocumentKind::CreateClusterResponse
+        | DocumentKind::ListClustersResponse
+        | DocumentKind::GetClusterResponse
+        | DocumentKind::DeleteClusterResponse
+        | DocumentKind::ForbidDeleteResponse
+        | DocumentKind::GetEventStepsResponse => TypedDocument::Response(value),
     })
 }
 
@@ -633,4 +614,107 @@ fn mask(text: &mut String, secrets: &[Span]) {
         }
     }
     *text = String::from_utf8(bytes).unwrap_or_default();
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::model::other_apis::{
+        CreateClusterResponse, DeleteClusterResponse, ForbidDeleteResponse, GetClusterResponse,
+        GetEventStepsResponse, ListClustersResponse,
+    };
+
+    /// Values put in place of each node of a response, to reach every decoding branch.
+    fn replacements() -> Vec<Value> {
+        vec![
+            Value::Null,
+            json!(true),
+            json!("text"),
+            json!(7),
+            json!(-1),
+            json!(1.5),
+            json!(u64::MAX),
+            json!([]),
+            json!(["text", 7, {}]),
+            json!({}),
+            json!({"unknownKey": 1}),
+        ]
+    }
+
+    /// Every node's pointer in `value`, the root included.
+    fn pointers(value: &Value, at: String, into: &mut Vec<String>) {
+        match value {
+            Value::Object(members) => {
+                for (key, member) in members {
+                    pointers(member, format!("{at}/{key}"), into);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    pointers(item, format!("{at}/{index}"), into);
+                }
+            }
+            _ => {}
+        }
+        into.push(at);
+    }
+
+    /// The normalised value of each mutation of `fixture` must fit the response's typed model.
+    fn assert_fits<T: crate::typed::FromNormalised>(kind: DocumentKind, fixture: &str) {
+        let original: Value = serde_json::from_str(fixture).expect("fixture parses");
+        let mut at = Vec::new();
+        pointers(&original, String::new(), &mut at);
+        let mut checked = 0;
+        for pointer in at.iter().filter(|pointer| !pointer.is_empty()) {
+            for replacement in replacements() {
+                let mut mutated = original.clone();
+                *mutated.pointer_mut(pointer).expect("pointer from the walk") = replacement;
+                let text = mutated.to_string();
+                let root = source::parse(&text)
+                    .expect("serialised JSON parses")
+                    .expect("not empty");
+                let decoded = structure::decode(&root, Shapes::of(kind), &mut Vec::new());
+                if let Err(error) = from_normalised::<T>(decoded.value) {
+                    panic!("{kind:?} with {pointer} = {text}: {error}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 10, "{kind:?}: only {checked} mutations");
+    }
+
+    #[test]
+    fn response_values_fit_their_models() {
+        macro_rules! fixture {
+            ($name:literal) => {
+                include_str!(concat!("../../../tests/fixtures/seed/", $name))
+            };
+        }
+        assert_fits::<CreateClusterResponse>(
+            DocumentKind::CreateClusterResponse,
+            fixture!("create-cluster-response.json"),
+        );
+        assert_fits::<ListClustersResponse>(
+            DocumentKind::ListClustersResponse,
+            fixture!("list-clusters-response.json"),
+        );
+        assert_fits::<GetClusterResponse>(
+            DocumentKind::GetClusterResponse,
+            fixture!("get-cluster-response.json"),
+        );
+        assert_fits::<DeleteClusterResponse>(
+            DocumentKind::DeleteClusterResponse,
+            fixture!("delete-cluster-response.json"),
+        );
+        assert_fits::<ForbidDeleteResponse>(
+            DocumentKind::ForbidDeleteResponse,
+            fixture!("forbid-delete-response.json"),
+        );
+        assert_fits::<GetEventStepsResponse>(
+            DocumentKind::GetEventStepsResponse,
+            fixture!("get-event-steps-response.json"),
+        );
+    }
 }

@@ -769,11 +769,34 @@ fn unwrap_lines(text: &str) -> String {
 }
 
 /// The compact shape schema of a kind as checked in under `crates/cce-lint/shapes/` (see
-/// [`crate::shapes`]): pretty JSON with a trailing newline.
+/// [`crate::shapes`]): minified JSON (it is embedded in the WebAssembly module) with one line
+/// per top-level member and per definition, so that diffs stay readable.
 pub fn shapes_file(kind: DocumentKind) -> String {
-    let mut text = serde_json::to_string_pretty(&compact(&generated(kind))).unwrap_or_default();
-    text.push('\n');
-    text
+    let schema = compact(&generated(kind));
+    let line = |value: &Value| serde_json::to_string(value).unwrap_or_default();
+    let Value::Object(members) = schema else {
+        return line(&schema) + "\n";
+    };
+    let mut lines = Vec::new();
+    for (key, value) in &members {
+        match value {
+            Value::Object(definitions) if key == "$defs" => {
+                let entries: Vec<String> = definitions
+                    .iter()
+                    .map(|(name, definition)| {
+                        format!("{}:{}", line(&json!(name)), line(definition))
+                    })
+                    .collect();
+                lines.push(format!(
+                    "{}:{{\n{}\n}}",
+                    line(&json!(key)),
+                    entries.join(",\n")
+                ));
+            }
+            _ => lines.push(format!("{}:{}", line(&json!(key)), line(value))),
+        }
+    }
+    format!("{{\n{}\n}}\n", lines.join(",\n"))
 }
 
 /// The schema exactly as schemars derives it from the model, before the editor-oriented

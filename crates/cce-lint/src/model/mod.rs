@@ -95,6 +95,15 @@ macro_rules! string_enum {
             }
         }
 
+        impl $crate::typed::FromNormalised for $name {
+            fn read(
+                value: ::serde_json::Value,
+                error: &mut Option<$crate::typed::DecodeError>,
+            ) -> Self {
+                Self::from(<String as $crate::typed::FromNormalised>::read(value, error).as_str())
+            }
+        }
+
         impl ::schemars::JsonSchema for $name {
             fn schema_name() -> ::std::borrow::Cow<'static, str> {
                 stringify!($name).into()
