@@ -1,19 +1,19 @@
-//! `#[derive(FromNormalised)]` for cce-lint's model structs.
+//! `#[derive(Decode)]` for cce-lint's model structs.
 //!
-//! The structural pass has already resolved keys (case folding, duplicates, unknown keys) and
-//! types, so reading a struct is taking each field's key out of the object. serde's derive does
-//! the same job with a general visitor that is about three times larger in the WebAssembly
-//! module. The JSON key of a field is its `#[serde(rename = "…")]`, else its name, so both
-//! derives read the same keys from one declaration.
+//! The structural pass has already matched each key to its canonical field (case folding,
+//! duplicates, unknown keys) and checked its type, so a struct only has to hand out the field
+//! a canonical key names: one `match`, the way Go's decoder finds a field and decodes into it.
+//! The JSON key of a field is its `#[serde(rename = "…")]`, else its name, so serde and this
+//! derive read the same keys from one declaration.
 
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::{parse_macro_input, Data, DeriveInput, Error, Fields, LitStr};
 
-/// Implements `crate::typed::FromNormalised` for a struct with named fields. Every field must
-/// have a `Default` (the model's fields all carry `#[serde(default)]` or are `Option`s).
-#[proc_macro_derive(FromNormalised, attributes(serde))]
-pub fn derive_from_normalised(input: TokenStream) -> TokenStream {
+/// Implements `crate::decode::Decode` for a struct with named fields: every field's type must
+/// implement `Decode` too.
+#[proc_macro_derive(Decode, attributes(serde))]
+pub fn derive_decode(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand(&input)
         .unwrap_or_else(Error::into_compile_error)
@@ -23,32 +23,28 @@ pub fn derive_from_normalised(input: TokenStream) -> TokenStream {
 fn expand(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     let name = &input.ident;
     let Data::Struct(data) = &input.data else {
-        return Err(Error::new_spanned(
-            name,
-            "FromNormalised supports structs only",
-        ));
+        return Err(Error::new_spanned(name, "Decode supports structs only"));
     };
     let Fields::Named(fields) = &data.fields else {
-        return Err(Error::new_spanned(
-            name,
-            "FromNormalised needs named fields",
-        ));
+        return Err(Error::new_spanned(name, "Decode needs named fields"));
     };
-    let mut readers = Vec::new();
+    let mut arms = Vec::new();
     for field in &fields.named {
         let ident = field.ident.as_ref().expect("named fields have names");
         let key = json_key(field)?.unwrap_or_else(|| ident.to_string());
-        readers.push(quote! { #ident: crate::typed::take_member(&mut members, #key, error) });
+        arms.push(quote! { #key => ::core::option::Option::Some(&mut self.#ident) });
     }
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     Ok(quote! {
-        impl #impl_generics crate::typed::FromNormalised for #name #type_generics #where_clause {
-            fn read(
-                value: ::serde_json::Value,
-                error: &mut ::core::option::Option<crate::typed::DecodeError>,
-            ) -> Self {
-                let mut members = crate::typed::object_members(value, error);
-                Self { #(#readers,)* }
+        impl #impl_generics crate::decode::Decode for #name #type_generics #where_clause {
+            fn field(
+                &mut self,
+                key: &'static str,
+            ) -> ::core::option::Option<&mut dyn crate::decode::Decode> {
+                match key {
+                    #(#arms,)*
+                    _ => ::core::option::Option::None,
+                }
             }
         }
     })
@@ -69,7 +65,7 @@ fn json_key(field: &syn::Field) -> syn::Result<Option<String>> {
                 meta.value()?.parse::<LitStr>()?;
             } else if !meta.path.is_ident("default") || meta.input.peek(syn::Token![=]) {
                 // `default = "…"`, `alias`, `with`, `flatten`, … would read differently here.
-                return Err(meta.error("FromNormalised does not support this serde attribute"));
+                return Err(meta.error("Decode does not support this serde attribute"));
             }
             Ok(())
         })?;

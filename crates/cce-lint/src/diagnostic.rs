@@ -90,6 +90,14 @@ impl Text {
         }
     }
 
+    /// The translation for `lang`, taken out of the text.
+    pub fn into_lang(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+
     /// The translation for `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

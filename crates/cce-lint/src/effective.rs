@@ -19,7 +19,6 @@
 
 use std::fmt;
 
-use jsonc_parser::ast::Value as Node;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -27,8 +26,8 @@ use crate::kind::DocumentKind;
 use crate::lint::LintOptions;
 use crate::pointer::JsonPointer;
 use crate::schema::{schema, Shapes};
-use crate::source::{self, key_text};
 use crate::structure;
+use crate::tree::{Kind, StringQuirks, Tree};
 
 /// What secret values are shown as.
 pub const MASKED_SECRET: &str = "********";
@@ -100,21 +99,16 @@ pub enum EffectiveError {
 /// Reads `text` the way CCE does and fills in the server defaults.
 pub fn effective(text: &str, options: &LintOptions) -> Result<Effective, EffectiveError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root = match source::parse(text) {
-        Ok(Some(root @ Node::Object(_))) => root,
+    let tree = match Tree::parse(text, &mut StringQuirks::default()) {
+        Ok(Some(tree)) if tree.kind(tree.root()) == Kind::Object => tree,
         _ => return Err(EffectiveError::NotAnObject),
     };
-    let kind = options.kind.unwrap_or_else(|| match &root {
-        Node::Object(object) => DocumentKind::detect(
-            object
-                .properties
-                .iter()
-                .map(|member| key_text(&member.name)),
-        ),
-        _ => DocumentKind::CreateCluster,
+    let root = tree.root();
+    let kind = options.kind.unwrap_or_else(|| {
+        DocumentKind::detect(tree.members(root).map(|member| tree.str(member.key)))
     });
-    let mut findings = Vec::new();
-    let mut request = structure::decode(&root, Shapes::of(kind), &mut findings).value;
+    let mut request = Value::Null;
+    structure::decode(&tree, Shapes::of(kind), &mut request, &mut Vec::new());
     let schema = schema(kind);
     let mut filler = Filler {
         definitions: schema.get("$defs"),
@@ -264,10 +258,6 @@ impl<'s> Filler<'s> {
         }
         for (name, property) in properties {
             let child_pointer = pointer.child(name);
-            if name == "$schema" {
-                object.shift_remove(name);
-                continue;
-            }
             if property.get("x-cce-secret") == Some(&Value::Bool(true)) {
                 if let Some(secret) = object.get_mut(name) {
                     *secret = Value::from(MASKED_SECRET);

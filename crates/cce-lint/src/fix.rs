@@ -11,13 +11,12 @@
 //! assert!(outcome.text.contains("\"clusterType\": \"normal\""));
 //! ```
 
-use jsonc_parser::ast::{ObjectProp, Value as Node};
-
 use crate::diagnostic::PatchOperation;
 use crate::lint::{lint, LintOptions, LintResult};
 use crate::pointer::JsonPointer;
 use crate::schema::fold_key;
-use crate::source::{self, key_text, node_span, Span};
+use crate::source::Span;
+use crate::tree::{Kind, Member, NodeId, StringQuirks, Tree};
 
 /// How many lint → fix rounds [`apply_fixes`] runs at most (a fix can reveal another finding).
 pub const MAX_FIX_ROUNDS: usize = 4;
@@ -60,14 +59,14 @@ pub fn apply_fixes(text: &str, options: &LintOptions) -> FixOutcome {
     let mut applied = Vec::new();
     let mut result = lint(&text, options);
     for _ in 0..MAX_FIX_ROUNDS {
-        let Ok(Some(root)) = source::parse(&text) else {
+        let Ok(Some(tree)) = Tree::parse(&text, &mut StringQuirks::default()) else {
             break;
         };
         let mut accepted: Vec<Edit> = Vec::new();
         let mut applied_now = Vec::new();
         for diagnostic in &result.diagnostics {
             let Some(fix) = &diagnostic.fix else { continue };
-            let Some(edits) = patch_edits(&text, &root, &fix.patch) else {
+            let Some(edits) = patch_edits(&tree, &fix.patch) else {
                 continue;
             };
             if edits
@@ -120,18 +119,16 @@ impl Edit {
 }
 
 /// The text edits of a whole patch; `None` when any operation cannot be applied safely.
-fn patch_edits(text: &str, root: &Node<'_>, patch: &[PatchOperation]) -> Option<Vec<Edit>> {
+fn patch_edits(tree: &Tree<'_>, patch: &[PatchOperation]) -> Option<Vec<Edit>> {
     let mut edits = Vec::new();
     for operation in patch {
         match operation {
             PatchOperation::Add { path, value } | PatchOperation::Replace { path, value } => {
                 let rendered = serde_json::to_string(value).ok()?;
-                edits.extend(set_value(text, root, path, rendered)?);
+                edits.extend(set_value(tree, path, rendered)?);
             }
-            PatchOperation::Remove { path } => edits.push(remove(root, path)?),
-            PatchOperation::Move { from, path } => {
-                edits.extend(move_value(text, root, from, path)?)
-            }
+            PatchOperation::Remove { path } => edits.push(remove(tree, path)?),
+            PatchOperation::Move { from, path } => edits.extend(move_value(tree, from, path)?),
         }
     }
     // Edits of one patch must not step on each other either.
@@ -148,50 +145,35 @@ fn patch_edits(text: &str, root: &Node<'_>, patch: &[PatchOperation]) -> Option<
 
 /// The member of `object` named `key`: the last exact match, else the last that matches the
 /// way Go does (case-insensitively), as the server reads it.
-fn find_member<'a, 'b>(
-    properties: &'b [ObjectProp<'a>],
-    key: &str,
-) -> Option<(usize, &'b ObjectProp<'a>)> {
-    let exact = properties
-        .iter()
+fn find_member(tree: &Tree<'_>, object: NodeId, key: &str) -> Option<(usize, Member)> {
+    let exact = tree
+        .members(object)
         .enumerate()
-        .rev()
-        .find(|(_, member)| key_text(&member.name) == key);
+        .filter(|(_, member)| tree.str(member.key) == key)
+        .last();
     exact.or_else(|| {
         let folded = fold_key(key);
-        properties
-            .iter()
+        tree.members(object)
             .enumerate()
-            .rev()
-            .find(|(_, member)| fold_key(key_text(&member.name)) == folded)
+            .filter(|(_, member)| fold_key(tree.str(member.key)) == folded)
+            .last()
     })
 }
 
-fn find_node<'a, 'b>(node: &'b Node<'a>, segments: &[String]) -> Option<&'b Node<'a>> {
+fn find_node(tree: &Tree<'_>, node: NodeId, segments: &[String]) -> Option<NodeId> {
     let Some((first, rest)) = segments.split_first() else {
         return Some(node);
     };
-    match node {
-        Node::Object(object) => {
-            let (_, member) = find_member(&object.properties, first)?;
-            find_node(&member.value, rest)
+    match tree.kind(node) {
+        Kind::Object => {
+            let (_, member) = find_member(tree, node, first)?;
+            find_node(tree, member.value, rest)
         }
-        Node::Array(array) => {
-            let element = array.elements.get(first.parse::<usize>().ok()?)?;
-            find_node(element, rest)
+        Kind::Array => {
+            let element = tree.elements(node).nth(first.parse::<usize>().ok()?)?;
+            find_node(tree, element, rest)
         }
         _ => None,
-    }
-}
-
-fn member_span(member: &ObjectProp<'_>) -> Span {
-    member.range.into()
-}
-
-fn key_span(member: &ObjectProp<'_>) -> Span {
-    match &member.name {
-        jsonc_parser::ast::ObjectPropName::String(literal) => literal.range.into(),
-        jsonc_parser::ast::ObjectPropName::Word(word) => word.range.into(),
     }
 }
 
@@ -199,20 +181,30 @@ fn json_string(text: &str) -> Option<String> {
     serde_json::to_string(text).ok()
 }
 
+/// The spans of a container's items: its members (key to value) or its elements.
+fn item_spans(tree: &Tree<'_>, container: NodeId) -> Vec<Span> {
+    match tree.kind(container) {
+        Kind::Object => tree
+            .members(container)
+            .map(|member| tree.member_span(member))
+            .collect(),
+        _ => tree
+            .elements(container)
+            .map(|element| tree.span(element))
+            .collect(),
+    }
+}
+
 /// Sets the value at `path` (RFC 6902 `add`/`replace` on an object member or array element):
 /// replaces the literal of an existing value, otherwise inserts a member, creating the missing
 /// parent objects.
-fn set_value(
-    text: &str,
-    root: &Node<'_>,
-    path: &JsonPointer,
-    rendered: String,
-) -> Option<Vec<Edit>> {
+fn set_value(tree: &Tree<'_>, path: &JsonPointer, rendered: String) -> Option<Vec<Edit>> {
+    let root = tree.root();
     let segments: Vec<String> = path.segments().collect();
-    if let Some(existing) = find_node(root, &segments) {
+    if let Some(existing) = find_node(tree, root, &segments) {
         if !segments.is_empty() {
             return Some(vec![Edit {
-                span: node_span(existing),
+                span: tree.span(existing),
                 replacement: rendered,
             }]);
         }
@@ -220,30 +212,31 @@ fn set_value(
     // The deepest existing ancestor; the rest of the path becomes nested objects.
     let (depth, ancestor) = (0..segments.len())
         .rev()
-        .find_map(|depth| find_node(root, &segments[..depth]).map(|node| (depth, node)))?;
+        .find_map(|depth| find_node(tree, root, &segments[..depth]).map(|node| (depth, node)))?;
     let missing = &segments[depth..];
     let (key, inner) = missing.split_first()?;
     let mut value = rendered;
     for segment in inner.iter().rev() {
         value = format!("{{{}: {value}}}", json_string(segment)?);
     }
-    match ancestor {
-        Node::Object(object) => {
+    match tree.kind(ancestor) {
+        Kind::Object => {
             let member = format!("{}: {value}", json_string(key)?);
             Some(vec![insert_item(
-                text,
-                object.range.into(),
-                object.properties.iter().map(member_span).collect(),
+                tree.text(),
+                tree.span(ancestor),
+                item_spans(tree, ancestor),
                 member,
             )])
         }
-        Node::Array(array)
-            if inner.is_empty() && (key == "-" || key.parse() == Ok(array.elements.len())) =>
+        Kind::Array
+            if inner.is_empty()
+                && (key == "-" || key.parse() == Ok(tree.elements(ancestor).count())) =>
         {
             Some(vec![insert_item(
-                text,
-                array.range.into(),
-                array.elements.iter().map(node_span).collect(),
+                tree.text(),
+                tree.span(ancestor),
+                item_spans(tree, ancestor),
                 value,
             )])
         }
@@ -276,21 +269,20 @@ fn insert_item(text: &str, container: Span, items: Vec<Span>, item: String) -> E
 }
 
 /// Removes the value at `path` with the separator next to it.
-fn remove(root: &Node<'_>, path: &JsonPointer) -> Option<Edit> {
+fn remove(tree: &Tree<'_>, path: &JsonPointer) -> Option<Edit> {
     let segments: Vec<String> = path.segments().collect();
     let (last, parent) = segments.split_last()?;
-    let (index, items): (usize, Vec<Span>) = match find_node(root, parent)? {
-        Node::Object(object) => {
-            let (index, _) = find_member(&object.properties, last)?;
-            (index, object.properties.iter().map(member_span).collect())
-        }
-        Node::Array(array) => {
+    let container = find_node(tree, tree.root(), parent)?;
+    let index = match tree.kind(container) {
+        Kind::Object => find_member(tree, container, last)?.0,
+        Kind::Array => {
             let index: usize = last.parse().ok()?;
-            array.elements.get(index)?;
-            (index, array.elements.iter().map(node_span).collect())
+            tree.elements(container).nth(index)?;
+            index
         }
         _ => return None,
     };
+    let items = item_spans(tree, container);
     let item = items[index];
     let span = if let Some(next) = items.get(index + 1) {
         Span::new(item.start, next.start)
@@ -308,42 +300,37 @@ fn remove(root: &Node<'_>, path: &JsonPointer) -> Option<Edit> {
 /// Moves a value: renames the key in place when it stays in the same object (removing a member
 /// already at the target, as RFC 6902 `move` replaces it), otherwise removes and re-adds the
 /// value's text verbatim.
-fn move_value(
-    text: &str,
-    root: &Node<'_>,
-    from: &JsonPointer,
-    path: &JsonPointer,
-) -> Option<Vec<Edit>> {
+fn move_value(tree: &Tree<'_>, from: &JsonPointer, path: &JsonPointer) -> Option<Vec<Edit>> {
+    let root = tree.root();
     let from_segments: Vec<String> = from.segments().collect();
     let to_segments: Vec<String> = path.segments().collect();
     let (from_key, from_parent) = from_segments.split_last()?;
     let (to_key, to_parent) = to_segments.split_last()?;
     if from_parent == to_parent {
-        let Node::Object(object) = find_node(root, from_parent)? else {
+        let object = find_node(tree, root, from_parent)?;
+        if tree.kind(object) != Kind::Object {
             return None;
-        };
-        let (from_index, moved) = find_member(&object.properties, from_key)?;
+        }
+        let (from_index, moved) = find_member(tree, object, from_key)?;
         let mut edits = vec![Edit {
-            span: key_span(moved),
+            span: tree.span(moved.key),
             replacement: json_string(to_key)?,
         }];
-        let target = object
-            .properties
-            .iter()
+        let target = tree
+            .members(object)
             .enumerate()
-            .rev()
-            .find(|(_, member)| key_text(&member.name) == to_key);
+            .filter(|(_, member)| tree.str(member.key) == to_key)
+            .last();
         if let Some((target_index, _)) = target {
             if target_index != from_index {
-                edits.push(remove(root, path)?);
+                edits.push(remove(tree, path)?);
             }
         }
         return Some(edits);
     }
-    let value = node_span(find_node(root, &from_segments)?);
-    let value_text = text.get(value.start..value.end)?.to_owned();
-    let mut edits = vec![remove(root, from)?];
-    edits.extend(set_value(text, root, path, value_text)?);
+    let value = tree.raw(find_node(tree, root, &from_segments)?).to_owned();
+    let mut edits = vec![remove(tree, from)?];
+    edits.extend(set_value(tree, path, value)?);
     Some(edits)
 }
 
@@ -352,8 +339,10 @@ mod tests {
     use super::*;
 
     fn edited(text: &str, patch: &[PatchOperation]) -> Option<String> {
-        let root = source::parse(text).ok().flatten()?;
-        let mut edits = patch_edits(text, &root, patch)?;
+        let tree = Tree::parse(text, &mut StringQuirks::default())
+            .ok()
+            .flatten()?;
+        let mut edits = patch_edits(&tree, patch)?;
         edits.sort_by_key(|edit| std::cmp::Reverse(edit.span.start));
         let mut out = text.to_owned();
         for edit in edits {

@@ -17,6 +17,7 @@
 
 pub mod config;
 pub mod context;
+mod decode;
 pub mod diagnostic;
 pub mod effective;
 pub mod fix;
@@ -30,7 +31,7 @@ pub mod schema;
 mod shapes;
 pub mod source;
 mod structure;
-mod typed;
+mod tree;
 
 pub use config::{Config, RuleLevel};
 pub use context::NetworkContext;

@@ -25,7 +25,8 @@ impl JsonPointer {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut pointer = Self::root();
+        // Room for the typical pointer of a request, so that pushing rarely reallocates.
+        let mut pointer = JsonPointer(String::with_capacity(64));
         for segment in segments {
             pointer.push(segment.as_ref());
         }
@@ -49,11 +50,20 @@ impl JsonPointer {
         }
     }
 
+    /// Appends an array index.
+    pub(crate) fn push_index(&mut self, index: usize) {
+        use fmt::Write as _;
+        let _ = write!(self.0, "/{index}");
+    }
+
     /// A new pointer one key (or index) deeper.
     #[must_use]
     pub fn child(&self, segment: impl fmt::Display) -> Self {
-        let mut child = self.clone();
-        child.push(&segment.to_string());
+        let segment = segment.to_string();
+        let mut child = String::with_capacity(self.0.len() + segment.len() + 1);
+        child.push_str(&self.0);
+        let mut child = JsonPointer(child);
+        child.push(&segment);
         child
     }
 
@@ -66,7 +76,7 @@ impl JsonPointer {
     }
 
     /// The unescaped segments, borrowed where no escape needs undoing.
-    pub(crate) fn raw_segments(&self) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+    pub(crate) fn raw_segments(&self) -> impl Iterator<Item = Cow<'_, str>> + Clone + '_ {
         self.0.split('/').skip(1).map(|segment| {
             if segment.contains('~') {
                 Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))

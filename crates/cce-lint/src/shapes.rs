@@ -61,6 +61,8 @@ pub(crate) struct Field {
     pub(crate) read_only: bool,
     /// Never echo the value.
     pub(crate) secret: bool,
+    /// Read by editors, ignored by CCE (`$schema`): checked, never decoded.
+    pub(crate) editor_only: bool,
     /// The rule that reports values outside the field's enumeration (`x-cce-rule`), when it
     /// is not the generic CCE011.
     pub(crate) enum_rule: Option<String>,
@@ -89,10 +91,7 @@ impl Shapes {
             // The files are generated and drift-tested, so they parse; `Null` would compile
             // to `Any`, which accepts everything, rather than panic.
             let mut root: Value = serde_json::from_str(shapes_source(kind)).unwrap_or_default();
-            // `$schema` associates a file with its schema in editors; CCE ignores it.
-            if let Some(Value::Object(properties)) = root.get_mut("properties") {
-                properties.insert("$schema".into(), json!({"type": "string"}));
-            }
+            add_schema_key(&mut root);
             Shapes::compile(&root)
         })
     }
@@ -250,11 +249,23 @@ impl<'s> Compiler<'s> {
             nullable: Self::is_nullable(property),
             read_only: flag("readOnly"),
             secret: flag("x-cce-secret"),
+            editor_only: flag("x-cce-editor-only"),
             enum_rule: property
                 .get("x-cce-rule")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
         }
+    }
+}
+
+/// Adds the root's `$schema` key: it associates a file with its schema in editors, must be a
+/// string there, and CCE ignores it (it is checked, never decoded).
+fn add_schema_key(root: &mut Value) {
+    if let Some(Value::Object(properties)) = root.get_mut("properties") {
+        properties.insert(
+            "$schema".into(),
+            json!({"type": "string", "x-cce-editor-only": true}),
+        );
     }
 }
 
@@ -335,9 +346,7 @@ mod tests {
     fn checked_in_shapes_compile_like_the_derived_schema() {
         for kind in DocumentKind::ALL {
             let mut derived = generated(kind);
-            if let Some(Value::Object(properties)) = derived.get_mut("properties") {
-                properties.insert("$schema".into(), json!({"type": "string"}));
-            }
+            add_schema_key(&mut derived);
             let expected = Shapes::compile(&derived);
             assert!(
                 matches!(expected.get(Shapes::ROOT), Shape::Struct(fields) if !fields.is_empty()),

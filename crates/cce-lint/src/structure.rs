@@ -1,22 +1,24 @@
 //! The structural pass: decodes the source the way CCE's Go `encoding/json` does, reporting
-//! every deviation in one walk, and produces the normalised value the typed model is read from.
+//! every deviation in one walk, and decodes what the server keeps into a [`Decode`] target (the
+//! typed model, or the normalised value).
 //!
 //! Go's decoder matches keys case-insensitively (exact match first), ignores unknown keys,
-//! keeps the last of duplicate keys (objects merge), treats `null` on non-pointer fields as
-//! absent and fails the request on type mismatches. The normalised value mirrors that outcome:
-//! canonical keys, duplicates resolved, unknown keys and undecodable values dropped.
+//! decodes a repeated key into what the first one filled (scalars are overwritten, objects
+//! merge, arrays decode element by element into the earlier elements), treats `null` on
+//! non-pointer fields as absent and fails the request on type mismatches. The target sees
+//! exactly that outcome: canonical keys, unknown keys and undecodable values left out.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use jsonc_parser::ast::{ObjectProp, Value as Node};
 use serde_json::{Map, Number, Value};
 
+use crate::decode::{Decode, Zero};
 use crate::diagnostic::Finding;
 use crate::pointer::JsonPointer;
 use crate::rules::structure::{
     case_insensitive_key::case_insensitive_key_diagnostic,
-    duplicate_key::duplicate_key_diagnostic,
+    duplicate_key::{duplicate_key_diagnostic, DuplicateEffect},
     invalid_integer::{invalid_integer_diagnostic, IntegerProblem},
     null_value::null_value_diagnostic,
     read_only_field::read_only_field_diagnostic,
@@ -26,36 +28,29 @@ use crate::rules::structure::{
     unknown_key::{unknown_key_diagnostic, KNOWN_ALIASES},
 };
 use crate::schema::{fold_key, Field, Shape, ShapeId, Shapes};
-use crate::source::{key_text, keys_match, node_span, Span};
+use crate::source::{keys_match, Span};
+use crate::tree::{Kind, Member, NodeId, Tree};
 
-/// What the structural pass produces besides findings.
-#[derive(Debug)]
-pub(crate) struct Decoded {
-    /// The document as the server's Go types would hold it (canonical keys only).
-    pub(crate) value: Value,
-    /// Spans of secret string values (never to be shown).
-    pub(crate) secrets: Vec<Span>,
-}
-
-/// Decodes `root` against the shapes of its document kind.
-pub(crate) fn decode<'a>(
-    root: &'a Node<'a>,
+/// Decodes the document in `tree` against the shapes of its kind into `target`; returns the
+/// spans of secret values (never to be shown).
+pub(crate) fn decode(
+    tree: &Tree<'_>,
     shapes: &'static Shapes,
+    target: &mut dyn Decode,
     findings: &mut Vec<Finding>,
-) -> Decoded {
+) -> Vec<Span> {
     let mut decoder = Decoder {
+        tree,
         shapes,
         findings,
         secrets: Vec::new(),
         path: Vec::new(),
+        model_mismatch: false,
     };
-    let value = decoder
-        .value(root, Shapes::ROOT, None)
-        .unwrap_or(Value::Null);
-    Decoded {
-        value,
-        secrets: decoder.secrets,
-    }
+    let root = tree.root();
+    let outcome = decoder.check(root, Shapes::ROOT, None);
+    decoder.fill(root, Shapes::ROOT, outcome, target);
+    decoder.secrets
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -64,20 +59,56 @@ enum Segment<'a> {
     Index(usize),
 }
 
-struct Decoder<'a, 'f> {
+/// What a checked node contributes to the Go value.
+enum Outcome<'a> {
+    /// Nothing: the Go value keeps what it had (a mismatch, `null` on a non-pointer, an enum's
+    /// empty zero value).
+    Skip,
+    /// `null` on a pointer, slice or map: back to nil.
+    Reset,
+    Str(&'a str),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Any(Value),
+    /// An object or array of the expected kind: decoded member by member.
+    Container,
+}
+
+impl Outcome<'_> {
+    /// Whether the value differs from Go's zero value (for read-only fields, all strings).
+    fn is_set(&self, tree: &Tree<'_>, node: NodeId) -> bool {
+        match self {
+            Outcome::Skip | Outcome::Reset => false,
+            Outcome::Str(text) => !text.is_empty(),
+            Outcome::Int(number) => *number != 0,
+            Outcome::Float(number) => *number != 0.0,
+            Outcome::Bool(flag) => *flag,
+            Outcome::Any(value) => !value.is_null(),
+            Outcome::Container => {
+                tree.members(node).next().is_some() || tree.elements(node).next().is_some()
+            }
+        }
+    }
+}
+
+struct Decoder<'a, 't, 'f> {
+    tree: &'a Tree<'t>,
     shapes: &'static Shapes,
     findings: &'f mut Vec<Finding>,
     secrets: Vec<Span>,
     path: Vec<Segment<'a>>,
+    /// Whether a canonical key had no field in the target (reported once).
+    model_mismatch: bool,
 }
 
-impl<'a> Decoder<'a, '_> {
+impl<'a> Decoder<'a, '_, '_> {
     fn pointer(&self) -> JsonPointer {
         let mut pointer = JsonPointer::root();
         for segment in &self.path {
             match segment {
                 Segment::Key(key) => pointer.push(key),
-                Segment::Index(index) => pointer.push(&index.to_string()),
+                Segment::Index(index) => pointer.push_index(*index),
             }
         }
         pointer
@@ -91,50 +122,44 @@ impl<'a> Decoder<'a, '_> {
         })
     }
 
-    /// Decodes one node; `None` means "leaves the Go value untouched" (null, a mismatch, or an
-    /// enum's empty zero value).
-    fn value(
+    /// Checks one node against its shape, reporting what the server would reject or ignore.
+    fn check(
         &mut self,
-        node: &'a Node<'a>,
+        node: NodeId,
         shape: ShapeId,
         field: Option<&'static Field>,
-    ) -> Option<Value> {
+    ) -> Outcome<'a> {
+        let tree = self.tree;
         let shape_ref = self.shapes.get(shape);
-        if let Node::NullKeyword(null) = node {
-            let report =
-                field.is_some_and(|field| !field.nullable) && !matches!(shape_ref, Shape::Any);
-            if report {
-                let finding = null_value_diagnostic(self.pointer(), null.range.into());
+        let kind = tree.kind(node);
+        if kind == Kind::Null {
+            if matches!(shape_ref, Shape::Any) {
+                return Outcome::Any(Value::Null);
+            }
+            if field.is_some_and(|field| !field.nullable) {
+                let finding = null_value_diagnostic(self.pointer(), tree.span(node));
                 self.findings.push(finding);
+                return Outcome::Skip;
             }
-            return matches!(shape_ref, Shape::Any).then_some(Value::Null);
+            return if field.is_some() {
+                Outcome::Reset
+            } else {
+                Outcome::Skip
+            };
         }
-        match (shape_ref, node) {
-            (Shape::Any, _) => Some(plain_value(node)),
-            (Shape::Struct(fields), Node::Object(object)) => {
-                Some(self.object(&object.properties, fields))
+        match (shape_ref, kind) {
+            (Shape::Any, _) => Outcome::Any(plain_value(tree, node)),
+            (Shape::Struct(_) | Shape::Map(_), Kind::Object) | (Shape::Array(_), Kind::Array) => {
+                Outcome::Container
             }
-            (Shape::Map(values), Node::Object(object)) => {
-                Some(self.map(&object.properties, *values))
-            }
-            (Shape::Array(items), Node::Array(array)) => {
-                let mut out = Vec::with_capacity(array.elements.len());
-                for (index, element) in array.elements.iter().enumerate() {
-                    self.path.push(Segment::Index(index));
-                    let decoded = self.value(element, *items, None);
-                    self.path.pop();
-                    out.push(decoded.unwrap_or_else(|| zero_value(self.shapes.get(*items))));
-                }
-                Some(Value::Array(out))
-            }
-            (Shape::String(values), Node::StringLit(literal)) => {
+            (Shape::String(values), Kind::String | Kind::EscapedString) => {
                 if field.is_some_and(|field| field.secret) {
-                    self.secrets.push(literal.range.into());
+                    self.secrets.push(tree.span(node));
                 }
-                let text: &str = &literal.value;
+                let text = tree.str(node);
                 if let Some(values) = values {
                     if text.is_empty() {
-                        return None;
+                        return Outcome::Skip;
                     }
                     if !values.values.iter().any(|known| known == text) {
                         let suggestion = closest(text, values.values.iter().map(String::as_str));
@@ -145,7 +170,7 @@ impl<'a> Decoder<'a, '_> {
                         let finding = unknown_enum_value_diagnostic(
                             code,
                             self.pointer(),
-                            literal.range.into(),
+                            tree.span(node),
                             text,
                             &values.values,
                             suggestion,
@@ -153,65 +178,116 @@ impl<'a> Decoder<'a, '_> {
                         self.findings.push(finding);
                     }
                 }
-                Some(Value::String(text.to_owned()))
+                Outcome::Str(text)
             }
-            (Shape::Integer(bits), Node::NumberLit(number)) => {
-                let raw = number.value;
+            (Shape::Integer(bits), Kind::Number) => {
+                let raw = tree.raw(node);
                 let problem = if raw.contains(['.', 'e', 'E']) {
-                    Some(IntegerProblem::NotWhole)
+                    IntegerProblem::NotWhole
                 } else {
                     match raw.parse::<i64>() {
                         Ok(value) if *bits == 64 || i32::try_from(value).is_ok() => {
-                            return Some(Value::Number(value.into()));
+                            return Outcome::Int(value);
                         }
-                        _ => Some(IntegerProblem::OutOfRange(*bits)),
+                        _ => IntegerProblem::OutOfRange(*bits),
                     }
                 };
-                if let Some(problem) = problem {
-                    let finding =
-                        invalid_integer_diagnostic(self.pointer(), number.range.into(), problem);
-                    self.findings.push(finding);
-                }
-                None
+                let finding = invalid_integer_diagnostic(self.pointer(), tree.span(node), problem);
+                self.findings.push(finding);
+                Outcome::Skip
             }
-            (Shape::Number, Node::NumberLit(number)) => {
-                match number.value.parse::<f64>().ok().and_then(Number::from_f64) {
-                    Some(value) => Some(Value::Number(value)),
+            (Shape::Number, Kind::Number) => {
+                match tree
+                    .raw(node)
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|value| value.is_finite())
+                {
+                    Some(value) => Outcome::Float(value),
                     None => {
                         let finding = invalid_integer_diagnostic(
                             self.pointer(),
-                            number.range.into(),
+                            tree.span(node),
                             IntegerProblem::OutOfRange(64),
                         );
                         self.findings.push(finding);
-                        None
+                        Outcome::Skip
                     }
                 }
             }
-            (Shape::Boolean, Node::BooleanLit(boolean)) => Some(Value::Bool(boolean.value)),
+            (Shape::Boolean, Kind::True) => Outcome::Bool(true),
+            (Shape::Boolean, Kind::False) => Outcome::Bool(false),
             (expected, found) => {
                 if field.is_some_and(|field| field.secret) {
-                    collect_strings(found, &mut self.secrets);
+                    collect_strings(tree, node, &mut self.secrets);
                 }
                 let finding = type_mismatch_diagnostic(
                     self.pointer(),
-                    node_span(found),
+                    tree.span(node),
                     expected_name(expected),
                     found_name(found),
                 );
                 self.findings.push(finding);
-                None
+                Outcome::Skip
             }
         }
     }
 
-    fn object(&mut self, members: &'a [ObjectProp<'a>], fields: &'static [Field]) -> Value {
+    /// Decodes a checked node into `target`.
+    fn fill(
+        &mut self,
+        node: NodeId,
+        shape: ShapeId,
+        outcome: Outcome<'a>,
+        target: &mut dyn Decode,
+    ) {
+        match outcome {
+            Outcome::Skip => {}
+            Outcome::Reset => target.null(),
+            Outcome::Str(text) => target.string(text),
+            Outcome::Int(number) => target.integer(number),
+            Outcome::Float(number) => target.number(number),
+            Outcome::Bool(flag) => target.boolean(flag),
+            Outcome::Any(value) => target.any(value),
+            Outcome::Container => match self.shapes.get(shape) {
+                Shape::Struct(fields) => {
+                    target.object();
+                    self.object(node, fields, target);
+                }
+                Shape::Map(values) => {
+                    target.object();
+                    self.map(node, *values, target);
+                }
+                Shape::Array(items) => self.array(node, *items, target),
+                _ => {}
+            },
+        }
+    }
+
+    fn array(&mut self, node: NodeId, items: ShapeId, target: &mut dyn Decode) {
+        let zero = zero_of(self.shapes.get(items));
+        let mut length = 0;
+        for (index, element) in self.tree.elements(node).enumerate() {
+            length = index + 1;
+            self.path.push(Segment::Index(index));
+            let outcome = self.check(element, items, None);
+            // Go decodes into the element already there, else appends a zero value first.
+            if let Some(slot) = target.element(index, zero) {
+                self.fill(element, items, outcome, slot);
+            }
+            self.path.pop();
+        }
+        target.end_array(length);
+    }
+
+    fn object(&mut self, node: NodeId, fields: &'static [Field], target: &mut dyn Decode) {
+        let tree = self.tree;
         let parent_key = self.parent_key();
-        let mut out = Map::with_capacity(members.len());
-        let mut seen: Vec<(&'static str, Span)> = Vec::new();
-        for member in members {
-            let key = key_text(&member.name);
-            let key_span = name_span(member);
+        // The first occurrence of each field: its key span and whether it decoded as a container.
+        let mut seen: Vec<(&'static str, Span, bool)> = Vec::new();
+        for member in tree.members(node) {
+            let key = tree.str(member.key);
+            let key_span = tree.span(member.key);
             let field = fields.iter().find(|field| field.name == key).or_else(|| {
                 let field = fields.iter().find(|field| keys_match(&field.folded, key))?;
                 let finding =
@@ -225,71 +301,75 @@ impl<'a> Decoder<'a, '_> {
             };
             let name: &'static str = &field.name;
             self.path.push(Segment::Key(name));
-            let decoded = self.value(&member.value, field.shape, Some(field));
-            if field.read_only && decoded.as_ref().is_some_and(is_set) {
+            let outcome = self.check(member.value, field.shape, Some(field));
+            if field.read_only && outcome.is_set(tree, member.value) {
                 let finding = read_only_field_diagnostic(self.pointer(), key_span);
                 self.findings.push(finding);
             }
-            let repeated = seen.iter().find(|(seen_name, _)| *seen_name == name);
-            let repeated_key = repeated.is_some();
-            if let Some((_, first)) = repeated {
-                let merges = matches!(
-                    self.shapes.get(field.shape),
-                    Shape::Struct(_) | Shape::Map(_)
-                ) && matches!(member.value, Node::Object(_))
-                    && matches!(out.get(name), Some(Value::Object(_)));
-                let finding =
-                    duplicate_key_diagnostic(self.pointer(), key, key_span, *first, merges);
-                self.findings.push(finding);
-            } else {
-                seen.push((name, key_span));
+            let container = matches!(outcome, Outcome::Container);
+            match seen.iter().find(|(seen_name, _, _)| *seen_name == name) {
+                Some((_, first, first_container)) => {
+                    let effect = match self.shapes.get(field.shape) {
+                        Shape::Struct(_) | Shape::Map(_) if container && *first_container => {
+                            DuplicateEffect::MergesObjects
+                        }
+                        Shape::Array(items)
+                            if container
+                                && *first_container
+                                && matches!(
+                                    self.shapes.get(*items),
+                                    Shape::Struct(_) | Shape::Map(_)
+                                ) =>
+                        {
+                            DuplicateEffect::MergesElements
+                        }
+                        _ => DuplicateEffect::Replaces,
+                    };
+                    let finding =
+                        duplicate_key_diagnostic(self.pointer(), key, key_span, *first, effect);
+                    self.findings.push(finding);
+                }
+                None => seen.push((name, key_span, container)),
+            }
+            match outcome {
+                Outcome::Skip => {}
+                _ if field.editor_only => {}
+                Outcome::Reset => target.null_field(name),
+                outcome => match target.field(name) {
+                    Some(slot) => self.fill(member.value, field.shape, outcome, slot),
+                    None => self.report_model_mismatch(),
+                },
             }
             self.path.pop();
-            match decoded {
-                // A first occurrence needs no merge: skip the lookup `store` makes.
-                Some(value) if !repeated_key => {
-                    out.insert(name.to_owned(), value);
-                }
-                Some(value) => self.store(&mut out, name, field.shape, value),
-                None if matches!(member.value, Node::NullKeyword(_)) && field.nullable => {
-                    out.remove(name);
-                }
-                None => {}
-            }
         }
-        Value::Object(out)
     }
 
-    /// Stores a decoded member the way Go does with repeated keys: objects decode into the
-    /// struct already there (merge), everything else replaces it.
-    fn store(&self, out: &mut Map<String, Value>, name: &str, shape: ShapeId, value: Value) {
-        match (out.get_mut(name), value) {
-            (Some(Value::Object(existing)), Value::Object(new)) => match self.shapes.get(shape) {
-                Shape::Struct(fields) => {
-                    for (key, value) in new {
-                        let child = fields
-                            .iter()
-                            .find(|field| field.name == key)
-                            .map_or(shape, |field| field.shape);
-                        self.store(existing, &key, child, value);
-                    }
-                }
-                _ => existing.extend(new),
-            },
-            (_, value) => {
-                out.insert(name.to_owned(), value);
-            }
+    /// A canonical key the target has no field for: the shapes and the model disagree, a bug
+    /// in cce-lint that must not pass silently.
+    fn report_model_mismatch(&mut self) {
+        if std::mem::replace(&mut self.model_mismatch, true) {
+            return;
         }
+        let finding = type_mismatch_diagnostic(
+            self.pointer(),
+            Span::default(),
+            ("a field of the model", "模型中的字段"),
+            (
+                "a key the model does not declare; please report this cce-lint bug",
+                "模型未声明的键（cce-lint 缺陷，请报告）",
+            ),
+        );
+        self.findings.push(finding);
     }
 
     fn unknown_key(
         &mut self,
         parent_key: Option<&str>,
         key: &'a str,
-        member: &'a ObjectProp<'a>,
+        member: Member,
         fields: &'static [Field],
     ) {
-        let key_span = name_span(member);
+        let key_span = self.tree.span(member.key);
         let doc_only = parent_key.is_some_and(|parent_key| {
             DOC_ONLY_KEYS
                 .iter()
@@ -307,7 +387,7 @@ impl<'a> Decoder<'a, '_> {
                     .any(|field| field.name == known && field.secret)
             });
         if looks_secret {
-            collect_strings(&member.value, &mut self.secrets);
+            collect_strings(self.tree, member.value, &mut self.secrets);
         }
         let parent = self.pointer();
         let finding = if doc_only {
@@ -318,104 +398,103 @@ impl<'a> Decoder<'a, '_> {
         self.findings.push(finding);
     }
 
-    fn map(&mut self, members: &'a [ObjectProp<'a>], values: ShapeId) -> Value {
-        let mut out = Map::new();
+    fn map(&mut self, node: NodeId, values: ShapeId, target: &mut dyn Decode) {
+        let tree = self.tree;
+        let zero = zero_of(self.shapes.get(values));
         // A map may have any number of keys: look the first of each up by hash, not by scan.
-        let mut first_spans: HashMap<&str, Span> = HashMap::with_capacity(members.len());
-        for member in members {
-            let key = key_text(&member.name);
-            let key_span = name_span(member);
+        let mut first_spans: HashMap<&str, Span> = HashMap::new();
+        for member in tree.members(node) {
+            let key = tree.str(member.key);
+            let key_span = tree.span(member.key);
             self.path.push(Segment::Key(key));
-            let decoded = self.value(&member.value, values, None);
+            let outcome = self.check(member.value, values, None);
             match first_spans.entry(key) {
                 Entry::Occupied(first) => {
                     let first = *first.get();
-                    let finding =
-                        duplicate_key_diagnostic(self.pointer(), key, key_span, first, false);
+                    let finding = duplicate_key_diagnostic(
+                        self.pointer(),
+                        key,
+                        key_span,
+                        first,
+                        DuplicateEffect::Replaces,
+                    );
                     self.findings.push(finding);
                 }
                 Entry::Vacant(slot) => {
                     slot.insert(key_span);
                 }
             }
+            // Go replaces a map value: a fresh zero value, then what decodes into it.
+            if let Some(slot) = target.entry(key, zero) {
+                self.fill(member.value, values, outcome, slot);
+            }
             self.path.pop();
-            out.insert(
-                key.to_owned(),
-                decoded.unwrap_or_else(|| zero_value(self.shapes.get(values))),
-            );
         }
-        Value::Object(out)
     }
 }
 
-fn name_span(member: &ObjectProp<'_>) -> Span {
-    match &member.name {
-        jsonc_parser::ast::ObjectPropName::String(literal) => literal.range.into(),
-        jsonc_parser::ast::ObjectPropName::Word(word) => word.range.into(),
-    }
-}
-
-/// Whether a decoded value differs from Go's zero value.
-fn is_set(value: &Value) -> bool {
-    match value {
-        Value::Null => false,
-        Value::Bool(flag) => *flag,
-        Value::Number(number) => number.as_f64() != Some(0.0),
-        Value::String(text) => !text.is_empty(),
-        Value::Array(items) => !items.is_empty(),
-        Value::Object(members) => members.values().any(is_set),
-    }
-}
-
-/// The value Go leaves in a slice element or map value it could not decode.
-fn zero_value(shape: &Shape) -> Value {
+/// The value Go leaves in a slice element or map value before (or instead of) decoding.
+fn zero_of(shape: &Shape) -> Zero {
     match shape {
-        Shape::Struct(_) | Shape::Map(_) => Value::Object(Map::new()),
-        Shape::Array(_) | Shape::Any => Value::Null,
-        Shape::String(_) => Value::String(String::new()),
-        Shape::Integer(_) | Shape::Number => Value::Number(0.into()),
-        Shape::Boolean => Value::Bool(false),
+        Shape::Struct(_) | Shape::Map(_) => Zero::Object,
+        Shape::Array(_) | Shape::Any => Zero::Null,
+        Shape::String(_) => Zero::String,
+        Shape::Integer(_) | Shape::Number => Zero::Number,
+        Shape::Boolean => Zero::Boolean,
     }
 }
 
 /// A node as a plain JSON value (for fields of any shape).
-fn plain_value(node: &Node<'_>) -> Value {
-    match node {
-        Node::NullKeyword(_) => Value::Null,
-        Node::BooleanLit(boolean) => Value::Bool(boolean.value),
-        Node::StringLit(literal) => Value::String(literal.value.to_string()),
-        Node::NumberLit(number) => serde_json::from_str(number.value).unwrap_or(Value::Null),
-        Node::Array(array) => Value::Array(array.elements.iter().map(plain_value).collect()),
-        Node::Object(object) => Value::Object(
-            object
-                .properties
-                .iter()
+fn plain_value(tree: &Tree<'_>, node: NodeId) -> Value {
+    match tree.kind(node) {
+        Kind::Null => Value::Null,
+        Kind::True => Value::Bool(true),
+        Kind::False => Value::Bool(false),
+        Kind::String | Kind::EscapedString => Value::String(tree.str(node).to_owned()),
+        Kind::Number => {
+            let raw = tree.raw(node);
+            if let Ok(number) = raw.parse::<i64>() {
+                Value::from(number)
+            } else if let Ok(number) = raw.parse::<u64>() {
+                Value::from(number)
+            } else {
+                raw.parse::<f64>()
+                    .ok()
+                    .and_then(Number::from_f64)
+                    .map_or(Value::Null, Value::Number)
+            }
+        }
+        Kind::Array => Value::Array(
+            tree.elements(node)
+                .map(|element| plain_value(tree, element))
+                .collect(),
+        ),
+        Kind::Object => Value::Object(
+            tree.members(node)
                 .map(|member| {
                     (
-                        key_text(&member.name).to_owned(),
-                        plain_value(&member.value),
+                        tree.str(member.key).to_owned(),
+                        plain_value(tree, member.value),
                     )
                 })
-                .collect(),
+                .collect::<Map<String, Value>>(),
         ),
     }
 }
 
 /// Collects the spans of every string and number inside a node (for values that are or look
 /// like secrets).
-fn collect_strings(node: &Node<'_>, out: &mut Vec<Span>) {
-    match node {
-        Node::StringLit(literal) => out.push(literal.range.into()),
-        Node::NumberLit(number) => out.push(number.range.into()),
-        Node::Array(array) => array
-            .elements
-            .iter()
-            .for_each(|element| collect_strings(element, out)),
-        Node::Object(object) => object.properties.iter().for_each(|member| {
-            out.push(name_span(member));
-            collect_strings(&member.value, out);
+fn collect_strings(tree: &Tree<'_>, node: NodeId, out: &mut Vec<Span>) {
+    match tree.kind(node) {
+        Kind::String | Kind::EscapedString | Kind::Number => out.push(tree.span(node)),
+        Kind::Array => tree
+            .elements(node)
+            .for_each(|element| collect_strings(tree, element, out)),
+        Kind::Object => tree.members(node).for_each(|member| {
+            out.push(tree.span(member.key));
+            collect_strings(tree, member.value, out);
         }),
-        _ => {}
+        Kind::Null | Kind::True | Kind::False => {}
     }
 }
 
@@ -431,14 +510,14 @@ fn expected_name(shape: &Shape) -> (&'static str, &'static str) {
     }
 }
 
-fn found_name(node: &Node<'_>) -> (&'static str, &'static str) {
-    match node {
-        Node::Object(_) => ("an object", "对象"),
-        Node::Array(_) => ("an array", "数组"),
-        Node::StringLit(_) => ("a string", "字符串"),
-        Node::NumberLit(_) => ("a number", "数字"),
-        Node::BooleanLit(_) => ("a boolean", "布尔值"),
-        Node::NullKeyword(_) => ("null", "null"),
+fn found_name(kind: Kind) -> (&'static str, &'static str) {
+    match kind {
+        Kind::Object => ("an object", "对象"),
+        Kind::Array => ("an array", "数组"),
+        Kind::String | Kind::EscapedString => ("a string", "字符串"),
+        Kind::Number => ("a number", "数字"),
+        Kind::True | Kind::False => ("a boolean", "布尔值"),
+        Kind::Null => ("null", "null"),
     }
 }
 

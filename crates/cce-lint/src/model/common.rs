@@ -1,6 +1,6 @@
 //! Types shared by several API objects: security groups, tags, IAM roles and small enums.
 
-use crate::typed::FromNormalised;
+use crate::decode::Decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +38,7 @@ string_enum! {
 }
 
 /// A security group reference. 安全组 (SecurityGroupV2)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "SecurityGroupV2")]
 pub struct SecurityGroupV2 {
     /// Security group name. 安全组名称
@@ -56,7 +56,7 @@ pub struct SecurityGroupV2 {
 }
 
 /// A resource tag. 标签 (Tag)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "Tag")]
 pub struct Tag {
     /// Tag key, 1–65 characters. 标签键
@@ -69,7 +69,7 @@ pub struct Tag {
 }
 
 /// An IAM role bound to instances. IAM 角色 (IAMRole)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "IAMRole")]
 pub struct IamRole {
     /// IAM role name. IAM 角色名称

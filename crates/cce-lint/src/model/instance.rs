@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::typed::FromNormalised;
+use crate::decode::Decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -280,7 +280,7 @@ string_enum! {
 }
 
 /// A group of identical instances (an element of `masters` or `nodes`). 实例组 (InstanceSet)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "InstanceSet")]
 pub struct InstanceSet {
     /// Specification shared by the instances of the set (required). 实例配置
@@ -297,7 +297,7 @@ pub struct InstanceSet {
 
 /// Specification of a node: machine, network, image, billing and deployment settings.
 /// 实例配置 (InstanceSpec)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "InstanceSpec")]
 pub struct InstanceSpec {
     /// CCE's unique ID of the instance, filled by the server. CCE 实例 ID
@@ -657,7 +657,7 @@ pub struct InstanceSpec {
 }
 
 /// Network placement of an instance. 实例 VPC 配置 (VPCConfig)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "VPCConfig")]
 pub struct VpcConfig {
     /// VPC of the instance (`vpc-…`); must be the cluster's VPC. 节点所在 VPC ID
@@ -741,7 +741,7 @@ pub struct VpcConfig {
 }
 
 /// Security-group settings of an instance. 实例安全组配置 (SecurityGroup)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "SecurityGroup")]
 pub struct SecurityGroup {
     /// Attach the CCE-required security group. 是否附加 CCE 必须安全组
@@ -762,7 +762,7 @@ pub struct SecurityGroup {
 }
 
 /// CPU, memory, disk and GPU configuration of an instance. 实例资源配置 (InstanceResource)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "InstanceResource")]
 pub struct InstanceResource {
     /// Machine specification, e.g. `bcc.g5.c2m8`. 机器规格
@@ -853,7 +853,7 @@ pub struct InstanceResource {
 }
 
 /// A CDS cloud data disk to create (or, on existing machines, to mount). CDS 配置 (CDSConfig)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "CDSConfig")]
 pub struct CdsConfig {
     /// Mount path of the disk; one CDS per path, sub-paths allowed. 挂载路径
@@ -901,7 +901,7 @@ pub struct CdsConfig {
 }
 
 /// An ephemeral (temporary) data disk. 临时数据盘配置 (EphemeralDiskConfig)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "EphemeralDiskConfig")]
 pub struct EphemeralDiskConfig {
     /// Mount path of the disk. 挂载路径
@@ -939,7 +939,7 @@ pub struct EphemeralDiskConfig {
 }
 
 /// Operating system the image is chosen by. 操作系统信息 (InstanceOS)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "InstanceOS")]
 pub struct InstanceOs {
     /// Kind of image, e.g. `System`. 镜像类型
@@ -987,7 +987,7 @@ pub struct InstanceOs {
 }
 
 /// Existing machine to turn into a node. 已有实例相关配置 (ExistedOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ExistedOption")]
 pub struct ExistedOption {
     /// ID of the existing BCC/BBC machine (`i-…`); required when `existed` is true.
@@ -1008,7 +1008,7 @@ pub struct ExistedOption {
 }
 
 /// Options of a BBC bare-metal machine. BBC 选项 (BBCOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "BBCOption")]
 pub struct BbcOption {
     /// BBC flavor. BBC 套餐
@@ -1039,7 +1039,7 @@ pub struct BbcOption {
 }
 
 /// Bidding options of a spot instance. 竞价选项 (BidOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "BidOption")]
 pub struct BidOption {
     /// Bidding mode. 竞价模式
@@ -1073,7 +1073,7 @@ pub struct BidOption {
 }
 
 /// Elastic public IP bought for the node. EIP 选项 (EIPOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "EIPOption")]
 pub struct EipOption {
     /// EIP name: 1–65 characters, starting with a letter. EIP 名称
@@ -1105,7 +1105,7 @@ pub struct EipOption {
 }
 
 /// Prepaid purchase and renewal options. 预付费选项 (InstancePreChargingOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "InstancePreChargingOption")]
 pub struct InstancePreChargingOption {
     /// Purchase length, in months by default; only for prepaid instances. 购买时长
@@ -1142,7 +1142,7 @@ pub struct InstancePreChargingOption {
 }
 
 /// What happens to the node's resources when it is deleted. 删除节点选项 (DeleteOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "DeleteOption")]
 pub struct DeleteOption {
     /// Keep the machine, only move it out of the cluster. 是否移出节点 (保留机器)
@@ -1192,7 +1192,7 @@ pub struct DeleteOption {
 
 /// Advanced deployment settings of a node (runtime, kubelet, scripts). 部署自定义配置
 /// (DeployCustomConfig)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "DeployCustomConfig")]
 pub struct DeployCustomConfig {
     /// Docker settings (used with the docker runtime). Docker 相关配置
@@ -1482,7 +1482,7 @@ pub struct DeployCustomConfig {
 }
 
 /// Docker settings of a node. Docker 相关配置 (DockerConfig)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "DockerConfig")]
 pub struct DockerConfig {
     /// Docker data directory. 自定义 docker 数据目录
@@ -1538,7 +1538,7 @@ pub struct DockerConfig {
 }
 
 /// containerd settings of a node. containerd 相关配置 (ContainerdConfig)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ContainerdConfig")]
 pub struct ContainerdConfig {
     /// containerd data directory. 自定义 containerd 数据目录
@@ -1564,7 +1564,7 @@ pub struct ContainerdConfig {
 }
 
 /// Kata containers settings. Kata 容器配置 (KataConfig)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "KataConfig")]
 pub struct KataConfig {
     /// Kata containers type (no values documented). Kata 容器类型
@@ -1581,7 +1581,7 @@ pub struct KataConfig {
 }
 
 /// A Kubernetes taint of the node. 节点污点 (Taint)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "Taint")]
 pub struct Taint {
     /// Taint key (required; a Kubernetes qualified name). 污点键
@@ -1604,7 +1604,7 @@ pub struct Taint {
 }
 
 /// Options of an HPAS machine. HPAS 选项 (HPASOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "HPASOption")]
 pub struct HpasOption {
     /// Application type (required by Terraform). 应用类型
@@ -1623,7 +1623,7 @@ pub struct HpasOption {
 }
 
 /// Options of a BEC edge machine. BEC 选项 (BECOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "BECOption")]
 pub struct BecOption {
     /// BEC region. BEC 区域
@@ -1648,7 +1648,7 @@ pub struct BecOption {
 }
 
 /// AI infrastructure options. AI 基础设施选项 (AIInfraOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "AIInfraOption")]
 pub struct AiInfraOption {
     /// IP of the serverless relay. Serverless 中继 IP
@@ -1694,7 +1694,7 @@ pub struct AiInfraOption {
 }
 
 /// Ultra-server options. 超级服务器选项 (UltraServerOption)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "UltraServerOption")]
 pub struct UltraServerOption {
     /// Ultra-server ID. 超级服务器 ID

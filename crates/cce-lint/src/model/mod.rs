@@ -28,7 +28,7 @@ pub use request::CreateClusterRequest;
 ///
 /// The server's Go types are plain strings, so an unknown value decodes fine there: here it
 /// becomes `Unknown(value)` and is reported by a rule, never a decoding failure. The empty string
-/// is Go's zero value (unset): the structural pass drops it before typed decoding, and types
+/// is Go's zero value (unset): the structural pass does not decode it, and types
 /// declared with a leading `allow_empty;` (the SDK always sends `""` for them) also list it in
 /// their schema.
 #[macro_export]
@@ -95,12 +95,16 @@ macro_rules! string_enum {
             }
         }
 
-        impl $crate::typed::FromNormalised for $name {
-            fn read(
-                value: ::serde_json::Value,
-                error: &mut Option<$crate::typed::DecodeError>,
-            ) -> Self {
-                Self::from(<String as $crate::typed::FromNormalised>::read(value, error).as_str())
+        /// An unknown empty value: what a Go string holds before anything is decoded into it.
+        impl ::std::default::Default for $name {
+            fn default() -> Self {
+                Self::Unknown(String::new())
+            }
+        }
+
+        impl $crate::decode::Decode for $name {
+            fn string(&mut self, value: &str) {
+                *self = Self::from(value);
             }
         }
 

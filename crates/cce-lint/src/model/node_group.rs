@@ -1,6 +1,6 @@
 //! `nodeGroups` of the create-cluster request (SDK `v2.InstanceGroupSpec`).
 
-use crate::typed::FromNormalised;
+use crate::decode::Decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +41,7 @@ string_enum! {
 }
 
 /// A node group created with the cluster. 节点组 (InstanceGroupSpec)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "InstanceGroupSpec")]
 pub struct InstanceGroupSpec {
     /// ID of the node group (`cce-ig-…`), filled by the server. 节点组 ID
@@ -173,7 +173,7 @@ pub struct InstanceGroupSpec {
 }
 
 /// Autoscaling settings of a node group. 节点组自动伸缩配置 (ClusterAutoscalerSpec)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ClusterAutoscalerSpec")]
 pub struct ClusterAutoscalerSpec {
     /// Enable autoscaling of the group. 是否开启自动伸缩
@@ -194,7 +194,7 @@ pub struct ClusterAutoscalerSpec {
 }
 
 /// Fault-remedy rule bound to a node group. 故障自愈规则绑定 (RemedyRulesBinding)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "RemedyRulesBinding")]
 pub struct RemedyRulesBinding {
     /// ID of the remedy rule. 自愈规则 ID

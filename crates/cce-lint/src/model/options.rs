@@ -1,13 +1,13 @@
 //! `options` of the create-cluster request (SDK `v2.CreateClusterOptions`).
 
-use crate::typed::FromNormalised;
+use crate::decode::Decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::common::SecurityGroupType;
 
 /// Options for cluster creation. 集群创建选项 (CreateClusterOptions).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "CreateClusterOptions")]
 pub struct CreateClusterOptions {
     /// Skip the server's check of the pod and Service CIDRs against the VPC, its routes and other
@@ -33,7 +33,7 @@ pub struct CreateClusterOptions {
 }
 
 /// Default security groups to create with the cluster. 创建集群默认安全组
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "CreateSecurityGroups")]
 pub struct CreateSecurityGroups {
     /// Network facts the security-group rules are generated from. 安全组规则所需的集群网络信息
@@ -57,7 +57,7 @@ pub struct CreateSecurityGroups {
 }
 
 /// Cluster network facts for generating security-group rules. 集群网络信息 (ClusterNetworkInfo)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ClusterNetworkInfo")]
 pub struct ClusterNetworkInfo {
     /// VPC of the cluster, `vpc-…`. 集群 VPC ID

@@ -5,7 +5,7 @@
 //! `v2.ClusterSpec`, not the request's `types.ClusterSpec`, but its nested configuration objects
 //! are the request's types.
 
-use crate::typed::FromNormalised;
+use crate::decode::Decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -176,7 +176,7 @@ string_enum! {
 
 /// Query parameters of `GET /v2/clusters`, written as a JSON object (every parameter optional).
 /// 集群列表查询参数
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ListClustersQuery")]
 pub struct ListClustersQuery {
     /// Field the keyword is fuzzy-matched against: `clusterName` or `clusterID` (default
@@ -224,7 +224,7 @@ pub struct ListClustersQuery {
 
 /// Query parameters of `DELETE /v2/cluster/{clusterID}`, written as a JSON object (every
 /// parameter optional, each `true` or `false`; the SDK always sends all four). 删除集群查询参数
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "DeleteClusterQuery")]
 pub struct DeleteClusterQuery {
     /// Also delete the related resources: postpaid EIPs and CDS disks (default false).
@@ -266,7 +266,7 @@ pub struct DeleteClusterQuery {
 /// Body of `PUT /v2/cluster/{clusterID}/forbiddelete`. The Go SDK's type has no JSON tag, so it
 /// sends `{"ForbidDelete": …}` with a capital F; the server accepts that only because Go matches
 /// object keys case-insensitively. 更新集群删除保护开关请求
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(
     title = "UpdateClusterForbidDeleteRequest",
     extend("required" = ["forbidDelete"])
@@ -284,7 +284,7 @@ pub struct ForbidDeleteRequest {
 // ---------------------------------------------------------------------------------------------
 
 /// Response of `POST /v2/cluster`. 创建集群返回
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "CreateClusterResponse")]
 pub struct CreateClusterResponse {
     /// ID of the new cluster, `cce-…`. 集群 ID
@@ -301,7 +301,7 @@ pub struct CreateClusterResponse {
 }
 
 /// Response of `GET /v2/clusters`. 集群列表返回
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ListClustersResponse")]
 pub struct ListClustersResponse {
     /// The requested page of clusters. 集群分页查询返回结果
@@ -314,7 +314,7 @@ pub struct ListClustersResponse {
 }
 
 /// One page of a cluster list, echoing the query. 集群分页查询返回结果 (ClusterPage)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ClusterPage")]
 pub struct ClusterPage {
     /// Field the keyword was matched against. 集群模糊查询字段
@@ -351,7 +351,7 @@ pub struct ClusterPage {
 }
 
 /// Response of `GET /v2/cluster/{clusterID}`. 集群详情返回
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "GetClusterResponse")]
 pub struct GetClusterResponse {
     /// The cluster. 集群详情查询结果
@@ -364,7 +364,7 @@ pub struct GetClusterResponse {
 }
 
 /// A cluster as the list and get APIs return it. 集群 (Cluster)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "Cluster")]
 pub struct Cluster {
     /// Cluster configuration. 集群配置
@@ -400,7 +400,7 @@ pub struct Cluster {
 
 /// Cluster configuration as returned by the list and get APIs (SDK `v2.ClusterSpec`, smaller
 /// than the request's `types.ClusterSpec`). 集群配置 (ClusterSpec)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ClusterSpec")]
 pub struct ClusterSpecResponse {
     /// Cluster ID, `cce-…`. 集群 ID
@@ -501,7 +501,7 @@ pub struct ClusterSpecResponse {
 }
 
 /// Status of a cluster. 集群状态 (ClusterStatus)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ClusterStatus")]
 pub struct ClusterStatus {
     /// Load balancer in front of the APIServer. 集群 BLB
@@ -551,7 +551,7 @@ pub struct ClusterStatus {
 }
 
 /// Load balancer (BLB) of the APIServer. 集群 BLB (BLB)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "BLB")]
 pub struct ClusterBlb {
     /// BLB ID, `lb-…`. 负载均衡 BLB ID
@@ -568,7 +568,7 @@ pub struct ClusterBlb {
 }
 
 /// An instance of the cluster, in brief. 集群节点摘要 (SimpleInstance)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "SimpleInstance")]
 pub struct SimpleInstance {
     /// CCE instance ID, `cce-<cluster>-…`. CCE 节点 ID
@@ -605,7 +605,7 @@ pub struct SimpleInstance {
 }
 
 /// Response of `DELETE /v2/cluster/{clusterID}`. 删除集群返回
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "DeleteClusterResponse")]
 pub struct DeleteClusterResponse {
     /// Request ID, for troubleshooting. 请求 ID
@@ -615,7 +615,7 @@ pub struct DeleteClusterResponse {
 
 /// Response of `PUT /v2/cluster/{clusterID}/forbiddelete` (it carries no request ID).
 /// 更新集群删除保护开关返回
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "UpdateClusterForbidDeleteResponse")]
 pub struct ForbidDeleteResponse {
     /// Whether the request succeeded. 请求是否成功
@@ -629,7 +629,7 @@ pub struct ForbidDeleteResponse {
 
 /// Response of `GET /v2/event/cluster/{clusterID}`: the steps of the cluster's creation or
 /// deletion. 获取集群事件步骤返回
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "GetEventStepsResponse")]
 pub struct GetEventStepsResponse {
     /// Operation and its outcome, e.g. `created`. 事件类型
@@ -648,7 +648,7 @@ pub struct GetEventStepsResponse {
 
 /// One step of a cluster operation (with the fields of the SDK's embedded `StepInfo`).
 /// 集群操作步骤 (Step)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "Step")]
 pub struct Step {
     /// Step name, e.g. `创建 BLB`, `部署 K8S 插件`. 步骤名称
@@ -755,7 +755,7 @@ pub struct Step {
 
 /// One sub-step of a step (with the fields of the SDK's embedded `SubStepInfo`).
 /// 子步骤 (OrderedSubStep)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "OrderedSubStep")]
 pub struct OrderedSubStep {
     /// Sub-step name. 子步骤名称
@@ -852,7 +852,7 @@ pub struct OrderedSubStep {
 
 /// Failure information of a step, as the server's reconcile loop exposes it. 失败信息
 /// (ReconcileResponse)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "ReconcileResponse")]
 pub struct ErrInfo {
     /// Error code. 错误码

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::typed::FromNormalised;
+use crate::decode::Decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +12,7 @@ use crate::model::node_group::InstanceGroupSpec;
 use crate::model::options::CreateClusterOptions;
 
 /// Request body of the CCE create-cluster API (`POST /v2/cluster`). 创建集群请求
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "CCE create-cluster request (POST /v2/cluster)")]
 pub struct CreateClusterRequest {
     /// Labels and annotations of the cluster object. 集群元数据
@@ -45,7 +45,7 @@ pub struct CreateClusterRequest {
 }
 
 /// Metadata of the cluster object. 集群元数据 (CreateClusterMetadata)
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, FromNormalised, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Decode, JsonSchema)]
 #[schemars(title = "CreateClusterMetadata")]
 pub struct CreateClusterMetadata {
     /// Labels of the cluster object. 集群标签

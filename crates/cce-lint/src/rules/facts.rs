@@ -52,7 +52,9 @@ impl InstanceRef<'_> {
             Placement::Node => "nodes",
             Placement::NodeGroup => "nodeGroups",
         };
-        JsonPointer::from_segments([list, &self.owner_index.to_string()])
+        let mut pointer = JsonPointer::from_segments([list]);
+        pointer.push_index(self.owner_index);
+        pointer
     }
 
     /// Pointer to the `instanceSpec` (or template) object.
@@ -61,7 +63,7 @@ impl InstanceRef<'_> {
         match (self.placement, self.template_index) {
             (Placement::NodeGroup, Some(index)) => {
                 pointer.push("instanceTemplates");
-                pointer.push(&index.to_string());
+                pointer.push_index(index);
             }
             (Placement::NodeGroup, None) => pointer.push("instanceTemplate"),
             _ => pointer.push("instanceSpec"),
@@ -98,7 +100,9 @@ pub fn instances(request: &CreateClusterRequest) -> Vec<InstanceRef<'_>> {
     }
     for (index, group) in request.node_groups.iter().flatten().enumerate() {
         let templates = group.instance_templates.as_deref().unwrap_or_default();
-        if templates.is_empty() || group.instance_template != InstanceSpec::default() {
+        if templates.is_empty()
+            || !crate::rules::instance::spec_facts::is_blank(&group.instance_template)
+        {
             out.push(InstanceRef {
                 spec: &group.instance_template,
                 placement: Placement::NodeGroup,

@@ -145,7 +145,7 @@ pub struct RuleMeta {
 impl RuleMeta {
     /// The URL of the rule's documentation page.
     pub fn url(&self) -> String {
-        format!("{DOCS_BASE_URL}rules/{}.html", self.code)
+        [DOCS_BASE_URL, "rules/", self.code, ".html"].concat()
     }
 }
 

@@ -12,7 +12,9 @@ pub(crate) fn is_new(spec: &InstanceSpec) -> bool {
 /// Whether the spec is empty: absent, `null` or `{}` (CCE501 reports it; the other rules stay
 /// silent rather than repeat it field by field).
 pub(crate) fn is_blank(spec: &InstanceSpec) -> bool {
-    *spec == InstanceSpec::default()
+    static BLANK: std::sync::LazyLock<InstanceSpec> =
+        std::sync::LazyLock::new(InstanceSpec::default);
+    *spec == *BLANK
 }
 
 /// Whether the instance is a new machine with a spec worth checking field by field.

@@ -2,7 +2,6 @@ use super::node_groups;
 use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
-use crate::model::instance::InstanceSpec;
 use crate::pointer::JsonPointer;
 use crate::rules::Rule;
 
@@ -49,7 +48,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     for (pointer, group) in node_groups(request) {
-        let has_template = group.instance_template != InstanceSpec::default();
+        let has_template = !crate::rules::instance::spec_facts::is_blank(&group.instance_template);
         let has_templates = group
             .instance_templates
             .as_ref()

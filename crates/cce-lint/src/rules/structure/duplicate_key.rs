@@ -9,9 +9,11 @@ declare_rule! {
     /// Reports a key that appears twice in one object, exactly or differing only in case.
     ///
     /// ## Why is this bad?
-    /// CCE's Go decoder keeps the last value of a scalar or array and merges objects into the
-    /// one decoded first. A reviewer reading the first occurrence sees a value the server never
-    /// uses.
+    /// CCE's Go decoder decodes a repeated key into what the first occurrence filled: a scalar
+    /// is overwritten, an object merges into the first (later keys winning), an array of
+    /// objects decodes element by element into the earlier elements and is then cut to the
+    /// later array's length. A reviewer reading the first occurrence sees a value the server
+    /// never uses, or only part of it.
     ///
     /// ## Example
     /// ```json
@@ -24,7 +26,7 @@ declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - Go `encoding/json`: later keys overwrite earlier ones; objects decode into the existing value
+    /// - Go `encoding/json` (`decode.go`, `object` and `array`): a value decodes into the existing value; a slice element into the element already there
     pub struct DuplicateKey {
         code: "CCE007",
         name: "duplicate-key",
@@ -32,7 +34,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         summary: ("The same key appears twice in one object", "同一对象中出现重复的键"),
-        docs_zh: "## 作用\n报告同一对象中出现两次的键（完全相同或仅大小写不同）。\n\n## 为什么有问题\nCCE 的 Go 解码器对标量和数组保留最后一个值，对对象则合并到先解码的值中。阅读第一处的人看到的值，服务端并不会使用。\n\n## 示例\n```json\n{\"cluster\": {\"k8sVersion\": \"1.28.8\", \"k8sVersion\": \"1.30.1\"}}\n```\n\n应改为：\n```json\n{\"cluster\": {\"k8sVersion\": \"1.30.1\"}}\n```\n\n## 参考\n- Go `encoding/json`：后出现的键覆盖先出现的；对象解码到已有值中\n",
+        docs_zh: "## 作用\n报告同一对象中出现两次的键（完全相同或仅大小写不同）。\n\n## 为什么有问题\nCCE 的 Go 解码器把重复的键解码到第一次填充的值中：标量被覆盖；对象合并到第一个对象中（后出现的键优先）；对象数组逐个元素解码到先前的元素中，然后截断为后一个数组的长度。阅读第一处的人看到的值，服务端并不使用，或只用了其中一部分。\n\n## 示例\n```json\n{\"cluster\": {\"k8sVersion\": \"1.28.8\", \"k8sVersion\": \"1.30.1\"}}\n```\n\n应改为：\n```json\n{\"cluster\": {\"k8sVersion\": \"1.30.1\"}}\n```\n\n## 参考\n- Go `encoding/json`（`decode.go` 的 `object` 与 `array`）：值解码到已有值中；切片元素解码到已有元素中\n",
     }
 }
 
@@ -41,21 +43,35 @@ pub(crate) const RULE: Rule = Rule {
     check: None,
 };
 
+/// What the server makes of a repeated key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DuplicateEffect {
+    /// The last value is used.
+    Replaces,
+    /// Both objects merge, later keys winning.
+    MergesObjects,
+    /// Both arrays of objects merge element by element.
+    MergesElements,
+}
+
 /// `key` at `pointer` appears again at `span`; it first appeared at `first`.
 pub(crate) fn duplicate_key_diagnostic(
     pointer: JsonPointer,
     key: &str,
     span: Span,
     first: Span,
-    merges: bool,
+    effect: DuplicateEffect,
 ) -> Finding {
-    let (effect_en, effect_zh) = if merges {
-        (
+    let (effect_en, effect_zh) = match effect {
+        DuplicateEffect::MergesObjects => (
             "both objects are merged, later keys winning",
             "两个对象会被合并，后出现的键优先",
-        )
-    } else {
-        ("only this last value is used", "只有最后这个值生效")
+        ),
+        DuplicateEffect::MergesElements => (
+            "the server decodes each element into the earlier array's element at the same index (objects merge, later keys winning) and keeps this array's length",
+            "服务端把每个元素解码到前一个数组同一位置的元素中（对象合并，后出现的键优先），并保留此数组的长度",
+        ),
+        DuplicateEffect::Replaces => ("only this last value is used", "只有最后这个值生效"),
     };
     Finding::new(
         DuplicateKey::META.code,
