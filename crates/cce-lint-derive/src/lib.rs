@@ -10,8 +10,8 @@ use proc_macro::TokenStream;
 use quote::quote;
 use syn::{parse_macro_input, Data, DeriveInput, Error, Fields, LitStr};
 
-/// Implements `crate::decode::Decode` for a struct with named fields: every field's type must
-/// implement `Decode` too.
+/// Implements `crate::decode::Decode` for a struct with named fields (the field a key names, and
+/// Go's zero-value test: every field zero): every field's type must implement `Decode` too.
 #[proc_macro_derive(Decode, attributes(serde))]
 pub fn derive_decode(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -29,14 +29,20 @@ fn expand(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
         return Err(Error::new_spanned(name, "Decode needs named fields"));
     };
     let mut arms = Vec::new();
+    let mut zero_tests = Vec::new();
     for field in &fields.named {
         let ident = field.ident.as_ref().expect("named fields have names");
         let key = json_key(field)?.unwrap_or_else(|| ident.to_string());
         arms.push(quote! { #key => ::core::option::Option::Some(&mut self.#ident) });
+        zero_tests.push(quote! { crate::decode::Decode::is_zero(&self.#ident) });
     }
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     Ok(quote! {
         impl #impl_generics crate::decode::Decode for #name #type_generics #where_clause {
+            fn is_zero(&self) -> bool {
+                true #(&& #zero_tests)*
+            }
+
             fn field(
                 &mut self,
                 key: &'static str,

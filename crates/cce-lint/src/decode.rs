@@ -41,6 +41,9 @@ impl Zero {
 /// A Go value that JSON decodes into. Every method is a no-op by default: the structural pass
 /// only calls what the shape allows, so a type implements what its Go type can hold.
 pub(crate) trait Decode {
+    /// Whether this is Go's zero value (what `Default` gives): a cheap test where comparing with
+    /// a default value would compare every field.
+    fn is_zero(&self) -> bool;
     /// A string (already checked against the field's shape).
     fn string(&mut self, _value: &str) {}
     /// An integer (already checked against the field's range).
@@ -63,6 +66,9 @@ pub(crate) trait Decode {
             field.null();
         }
     }
+    /// An array of `length` elements is about to be decoded into this slice (room is made for
+    /// them at once: a slice grown element by element would hold up to twice the memory).
+    fn begin_array(&mut self, _length: usize) {}
     /// Element `index` of a slice: the element already there (Go decodes into it), else a new
     /// zero value.
     fn element(&mut self, _index: usize, _zero: Zero) -> Option<&mut dyn Decode> {
@@ -80,24 +86,36 @@ pub(crate) trait Decode {
 }
 
 impl Decode for String {
+    fn is_zero(&self) -> bool {
+        self.is_empty()
+    }
     fn string(&mut self, value: &str) {
         value.clone_into(self);
     }
 }
 
 impl Decode for bool {
+    fn is_zero(&self) -> bool {
+        !*self
+    }
     fn boolean(&mut self, value: bool) {
         *self = value;
     }
 }
 
 impl Decode for i64 {
+    fn is_zero(&self) -> bool {
+        *self == 0
+    }
     fn integer(&mut self, value: i64) {
         *self = value;
     }
 }
 
 impl Decode for i32 {
+    fn is_zero(&self) -> bool {
+        *self == 0
+    }
     fn integer(&mut self, value: i64) {
         // The structural pass reports integers outside `int32` and never passes them.
         *self = i32::try_from(value).unwrap_or_default();
@@ -106,6 +124,9 @@ impl Decode for i32 {
 
 /// A Go pointer: allocated on first use, nil again on `null`.
 impl<T: Decode + Default> Decode for Option<T> {
+    fn is_zero(&self) -> bool {
+        self.is_none()
+    }
     fn string(&mut self, value: &str) {
         self.get_or_insert_with(T::default).string(value);
     }
@@ -127,6 +148,9 @@ impl<T: Decode + Default> Decode for Option<T> {
     fn field(&mut self, key: &'static str) -> Option<&mut dyn Decode> {
         self.get_or_insert_with(T::default).field(key)
     }
+    fn begin_array(&mut self, length: usize) {
+        self.get_or_insert_with(T::default).begin_array(length);
+    }
     fn element(&mut self, index: usize, zero: Zero) -> Option<&mut dyn Decode> {
         self.get_or_insert_with(T::default).element(index, zero)
     }
@@ -141,9 +165,58 @@ impl<T: Decode + Default> Decode for Option<T> {
     }
 }
 
+/// A boxed Go value (a large struct behind a pointer): decoded in place.
+impl<T: Decode> Decode for Box<T> {
+    fn is_zero(&self) -> bool {
+        (**self).is_zero()
+    }
+    fn string(&mut self, value: &str) {
+        (**self).string(value);
+    }
+    fn integer(&mut self, value: i64) {
+        (**self).integer(value);
+    }
+    fn number(&mut self, value: f64) {
+        (**self).number(value);
+    }
+    fn boolean(&mut self, value: bool) {
+        (**self).boolean(value);
+    }
+    fn null(&mut self) {
+        (**self).null();
+    }
+    fn object(&mut self) {
+        (**self).object();
+    }
+    fn field(&mut self, key: &'static str) -> Option<&mut dyn Decode> {
+        (**self).field(key)
+    }
+    fn begin_array(&mut self, length: usize) {
+        (**self).begin_array(length);
+    }
+    fn element(&mut self, index: usize, zero: Zero) -> Option<&mut dyn Decode> {
+        (**self).element(index, zero)
+    }
+    fn end_array(&mut self, length: usize) {
+        (**self).end_array(length);
+    }
+    fn entry(&mut self, key: &str, zero: Zero) -> Option<&mut dyn Decode> {
+        (**self).entry(key, zero)
+    }
+    fn any(&mut self, value: Value) {
+        (**self).any(value);
+    }
+}
+
 impl<T: Decode + Default> Decode for Vec<T> {
+    fn is_zero(&self) -> bool {
+        self.is_empty()
+    }
     fn null(&mut self) {
         self.clear();
+    }
+    fn begin_array(&mut self, length: usize) {
+        self.reserve_exact(length.saturating_sub(self.len()));
     }
     fn element(&mut self, index: usize, _zero: Zero) -> Option<&mut dyn Decode> {
         if index >= self.len() {
@@ -158,6 +231,9 @@ impl<T: Decode + Default> Decode for Vec<T> {
 }
 
 impl<T: Decode + Default> Decode for BTreeMap<String, T> {
+    fn is_zero(&self) -> bool {
+        self.is_empty()
+    }
     fn null(&mut self) {
         self.clear();
     }
@@ -170,6 +246,9 @@ impl<T: Decode + Default> Decode for BTreeMap<String, T> {
 
 /// The normalised document as plain JSON: canonical keys only, what the server keeps.
 impl Decode for Value {
+    fn is_zero(&self) -> bool {
+        self.is_null()
+    }
     fn string(&mut self, value: &str) {
         *self = Value::String(value.to_owned());
     }
@@ -198,6 +277,11 @@ impl Decode for Value {
     fn null_field(&mut self, key: &'static str) {
         if let Some(members) = self.as_object_mut() {
             members.shift_remove(key);
+        }
+    }
+    fn begin_array(&mut self, length: usize) {
+        if !self.is_array() {
+            *self = Value::Array(Vec::with_capacity(length));
         }
     }
     fn element(&mut self, index: usize, zero: Zero) -> Option<&mut dyn Decode> {
@@ -300,6 +384,29 @@ mod tests {
             .and_then(|metadata| metadata.labels)
             .expect("labels");
         assert_eq!(labels.len(), 2, "a repeated map merges its keys");
+    }
+
+    #[test]
+    fn is_zero_is_equality_with_the_default() {
+        use crate::model::instance::InstanceSpec;
+        for (text, zero) in [
+            ("{}", true),
+            (r#"{"instanceName": "", "existed": false, "cpu": 0}"#, true),
+            (r#"{"deployCustomConfig": {}}"#, true),
+            (r#"{"deployCustomConfig": {"kubeletRootDir": "/k"}}"#, false),
+            (r#"{"bbcOption": {}}"#, false),
+            (r#"{"labels": {}}"#, false),
+            (r#"{"machineType": "BCC"}"#, false),
+            (r#"{"instanceResource": {"cdsList": []}}"#, false),
+            (r#"{"existed": true}"#, false),
+        ] {
+            let document = format!(r#"{{"nodes": [{{"instanceSpec": {text}}}]}}"#);
+            let (request, _) =
+                decoded::<CreateClusterRequest>(DocumentKind::CreateCluster, &document);
+            let spec = &request.nodes.expect("nodes")[0].instance_spec;
+            assert_eq!(spec.is_zero(), zero, "{text}");
+            assert_eq!(spec.is_zero(), *spec == InstanceSpec::default(), "{text}");
+        }
     }
 
     #[test]

@@ -151,7 +151,7 @@ impl<'a> Context<'a> {
     pub fn cidr_fields(&self) -> &[CidrField<'a>] {
         self.facts.cidr_fields.get_or_init(|| {
             self.create_cluster()
-                .map(cidr_plan::cidr_fields)
+                .map(|request| cidr_plan::cidr_fields(request, self.instances()))
                 .unwrap_or_default()
         })
     }

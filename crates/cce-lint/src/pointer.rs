@@ -37,7 +37,8 @@ impl JsonPointer {
     pub fn push(&mut self, segment: &str) {
         self.0.reserve(segment.len() + 1);
         self.0.push('/');
-        if !segment.contains(['~', '/']) {
+        // A byte scan: `~` and `/` are ASCII, and this runs for every pointer a rule builds.
+        if !segment.bytes().any(|byte| byte == b'~' || byte == b'/') {
             self.0.push_str(segment);
             return;
         }
@@ -78,7 +79,7 @@ impl JsonPointer {
     /// The unescaped segments, borrowed where no escape needs undoing.
     pub(crate) fn raw_segments(&self) -> impl Iterator<Item = Cow<'_, str>> + Clone + '_ {
         self.0.split('/').skip(1).map(|segment| {
-            if segment.contains('~') {
+            if segment.as_bytes().contains(&b'~') {
                 Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))
             } else {
                 Cow::Borrowed(segment)

@@ -108,25 +108,59 @@ impl JsonFile {
     }
 }
 
+impl JsonSummary {
+    /// Adds another summary's counts.
+    pub fn merge(&mut self, other: &JsonSummary) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+
+    /// Counts one more file and its findings.
+    pub fn add(&mut self, file: &JsonFile) {
+        self.files += 1;
+        for diagnostic in &file.diagnostics {
+            match diagnostic.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+    }
+}
+
 impl JsonReport {
     /// The report over these files.
     pub fn new(files: Vec<JsonFile>) -> Self {
-        let mut summary = JsonSummary {
-            files: files.len(),
-            ..JsonSummary::default()
-        };
-        for diagnostic in files.iter().flat_map(|file| &file.diagnostics) {
-            match diagnostic.severity {
-                Severity::Error => summary.errors += 1,
-                Severity::Warning => summary.warnings += 1,
-                Severity::Info => summary.infos += 1,
-            }
+        let mut summary = JsonSummary::default();
+        for file in &files {
+            summary.add(file);
         }
         JsonReport {
             version: JSON_FORMAT_VERSION,
             files,
             summary,
         }
+    }
+
+    /// Writes the report from files serialised one by one (`serde_json` of each [`JsonFile`],
+    /// for example on several threads): the same bytes as serialising the whole report.
+    pub fn write_serialised(
+        out: &mut impl std::io::Write,
+        files: &[Vec<u8>],
+        summary: &JsonSummary,
+    ) -> std::io::Result<()> {
+        write!(out, "{{\"version\":{JSON_FORMAT_VERSION},\"files\":[")?;
+        for (index, file) in files.iter().enumerate() {
+            if index > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(file)?;
+        }
+        out.write_all(b"],\"summary\":")?;
+        serde_json::to_writer(&mut *out, summary)?;
+        out.write_all(b"}")
     }
 }
 
@@ -190,5 +224,48 @@ impl miette::Diagnostic for MietteView<'_> {
             miette::LabeledSpan::new_with_span(Some(label.message.clone()), label.span)
         });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::{lint, LintOptions};
+
+    #[test]
+    fn files_serialised_one_by_one_give_the_same_report() {
+        let texts = [
+            r#"{"cluster": {"clusterName": "a", "exposedPubic": true}}"#,
+            "{",
+            r#"{"nodes": [{"count": "3"}]}"#,
+        ];
+        let files: Vec<JsonFile> = texts
+            .iter()
+            .enumerate()
+            .map(|(index, text)| {
+                let result = lint(text, &LintOptions::default());
+                JsonFile::new(format!("f{index}.json"), &result, ColumnUnit::Chars)
+            })
+            .collect();
+        let whole = serde_json::to_vec(&JsonReport::new(files.clone())).expect("serialises");
+        let mut summary = JsonSummary::default();
+        let parts: Vec<Vec<u8>> = files
+            .iter()
+            .map(|file| {
+                summary.add(file);
+                serde_json::to_vec(file).expect("serialises")
+            })
+            .collect();
+        let mut joined = Vec::new();
+        JsonReport::write_serialised(&mut joined, &parts, &summary).expect("writes");
+        assert_eq!(String::from_utf8(joined), String::from_utf8(whole));
+        let mut empty = Vec::new();
+        JsonReport::write_serialised(&mut empty, &[], &JsonSummary::default()).expect("writes");
+        assert_eq!(
+            String::from_utf8(empty),
+            String::from_utf8(
+                serde_json::to_vec(&JsonReport::new(Vec::new())).expect("serialises")
+            )
+        );
     }
 }

@@ -182,7 +182,7 @@ impl<'a> Decoder<'a, '_, '_> {
             }
             (Shape::Integer(bits), Kind::Number) => {
                 let raw = tree.raw(node);
-                let problem = if raw.contains(['.', 'e', 'E']) {
+                let problem = if raw.bytes().any(|byte| matches!(byte, b'.' | b'e' | b'E')) {
                     IntegerProblem::NotWhole
                 } else {
                     match raw.parse::<i64>() {
@@ -266,6 +266,7 @@ impl<'a> Decoder<'a, '_, '_> {
 
     fn array(&mut self, node: NodeId, items: ShapeId, target: &mut dyn Decode) {
         let zero = zero_of(self.shapes.get(items));
+        target.begin_array(self.tree.elements(node).count());
         let mut length = 0;
         for (index, element) in self.tree.elements(node).enumerate() {
             length = index + 1;
@@ -531,21 +532,41 @@ fn suggest_key(key: &str, fields: &'static [Field]) -> Option<&'static str> {
     if let Some(field) = alias {
         return Some(&field.name);
     }
-    closest(key, fields.iter().map(|field| field.name.as_str()))
+    closest_folded(
+        key,
+        fields
+            .iter()
+            .map(|field| (field.folded.as_str(), field.name.as_str())),
+    )
 }
 
 /// The candidate closest to `value` (case-insensitive), if close enough to be a likely typo.
 fn closest<'c>(value: &str, candidates: impl Iterator<Item = &'c str>) -> Option<&'c str> {
+    let folded: Vec<(String, &str)> = candidates
+        .map(|candidate| (fold_key(candidate), candidate))
+        .collect();
+    closest_folded(
+        value,
+        folded
+            .iter()
+            .map(|(folded, candidate)| (folded.as_str(), *candidate)),
+    )
+}
+
+/// [`closest`] over candidates given as (case-folded, as written): the smallest edit distance
+/// within a third of the value's length.
+fn closest_folded<'f, 'c>(
+    value: &str,
+    candidates: impl Iterator<Item = (&'f str, &'c str)>,
+) -> Option<&'c str> {
     let folded = fold_key(value);
-    let limit = (folded.chars().count() / 3).max(1);
+    let length = folded.chars().count();
+    let limit = (length / 3).max(1);
     candidates
-        .map(|candidate| {
-            (
-                strsim::levenshtein(&folded, &fold_key(candidate)),
-                candidate,
-            )
-        })
+        // The distance is at least the difference in length: most candidates stop here.
+        .filter(|(candidate, _)| candidate.chars().count().abs_diff(length) <= limit)
+        .map(|(candidate, written)| (strsim::levenshtein(&folded, candidate), written))
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
+        .map(|(_, written)| written)
 }

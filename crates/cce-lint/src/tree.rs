@@ -8,7 +8,7 @@
 //! cce-lint reports it and reads on) and an unpaired surrogate escape (Go decodes U+FFFD).
 //!
 //! Why not a general-purpose crate: a linter's product is the location of every value and key,
-//! and this one must read tens of thousands of requests a second. A node here is 16 bytes with
+//! and this one must read tens of thousands of requests a second. A node here is 12 bytes with
 //! its span and strings are borrowed from the input, so the tree costs about the input's size
 //! and parsing costs less than `serde_json::Value` (the benchmark's floor); the JSONC parser
 //! used before cost six times the input and as much time as that floor on its own.
@@ -19,8 +19,9 @@ use crate::source::{Span, MAX_NESTING_DEPTH};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct NodeId(u32);
 
-/// What a node is.
+/// What a node is (eight kinds: three bits of [`Node`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum Kind {
     Null,
     True,
@@ -34,14 +35,44 @@ pub(crate) enum Kind {
     Object,
 }
 
+/// Documents are at most 512 MiB: a node keeps its kind in the top three bits of its end.
+pub(crate) const MAX_DOCUMENT_BYTES: usize = 1 << KIND_SHIFT;
+const KIND_SHIFT: u32 = 29;
+const END_MASK: u32 = (1 << KIND_SHIFT) - 1;
+
+/// One value: 12 bytes, so that the tree costs about the size of pretty-printed input.
 #[derive(Debug, Clone, Copy)]
 struct Node {
     start: u32,
-    end: u32,
+    /// The end offset, and the [`Kind`] in the top three bits.
+    end_and_kind: u32,
     /// Arrays and objects: the index one past the last node of the subtree. Escaped strings:
     /// the index of the decoded value. Unused otherwise.
     link: u32,
-    kind: Kind,
+}
+
+impl Node {
+    fn end(self) -> u32 {
+        self.end_and_kind & END_MASK
+    }
+
+    fn kind(self) -> Kind {
+        const KINDS: [Kind; 8] = [
+            Kind::Null,
+            Kind::True,
+            Kind::False,
+            Kind::Number,
+            Kind::String,
+            Kind::EscapedString,
+            Kind::Array,
+            Kind::Object,
+        ];
+        KINDS[(self.end_and_kind >> KIND_SHIFT) as usize]
+    }
+
+    fn set_end(&mut self, end: u32) {
+        self.end_and_kind = (self.end_and_kind & !END_MASK) | end;
+    }
 }
 
 /// One member of an object.
@@ -98,7 +129,7 @@ pub(crate) enum ParseErrorKind {
     UnterminatedArray,
     MultipleRootJsonValues,
     NestingDepthExceeded,
-    /// Offsets beyond 4 GiB do not fit the tree.
+    /// Offsets beyond 512 MiB do not fit the tree.
     DocumentTooLarge,
 }
 
@@ -157,7 +188,7 @@ impl ParseErrorKind {
                 "文档包含多个顶层值",
             ),
             K::NestingDepthExceeded => ("maximum nesting depth exceeded", "嵌套过深"),
-            K::DocumentTooLarge => ("the document is larger than 4 GiB", "文档超过 4 GiB"),
+            K::DocumentTooLarge => ("the document is larger than 512 MiB", "文档超过 512 MiB"),
         }
     }
 }
@@ -174,7 +205,7 @@ type Parsed<T> = Result<T, ParseError>;
 impl<'t> Tree<'t> {
     /// Parses `text`; `Ok(None)` when it holds nothing but whitespace.
     pub(crate) fn parse(text: &'t str, quirks: &mut StringQuirks) -> Parsed<Option<Tree<'t>>> {
-        if u32::try_from(text.len()).is_err() {
+        if text.len() >= MAX_DOCUMENT_BYTES {
             return Err(ParseError {
                 kind: ParseErrorKind::DocumentTooLarge,
                 span: Span::new(0, 0),
@@ -224,18 +255,18 @@ impl<'t> Tree<'t> {
         NodeId(0)
     }
 
-    fn node(&self, id: NodeId) -> &Node {
-        &self.nodes[id.0 as usize]
+    fn node(&self, id: NodeId) -> Node {
+        self.nodes[id.0 as usize]
     }
 
     pub(crate) fn kind(&self, id: NodeId) -> Kind {
-        self.node(id).kind
+        self.node(id).kind()
     }
 
     /// The byte range of a value (for arrays and objects, from bracket to bracket).
     pub(crate) fn span(&self, id: NodeId) -> Span {
         let node = self.node(id);
-        Span::new(node.start as usize, node.end as usize)
+        Span::new(node.start as usize, node.end() as usize)
     }
 
     /// The value's text as written (a string literal with its quotes).
@@ -247,8 +278,8 @@ impl<'t> Tree<'t> {
     /// The value of a string node (escapes decoded); `""` for other nodes.
     pub(crate) fn str(&self, id: NodeId) -> &str {
         let node = self.node(id);
-        match node.kind {
-            Kind::String => &self.text[node.start as usize + 1..node.end as usize - 1],
+        match node.kind() {
+            Kind::String => &self.text[node.start as usize + 1..node.end() as usize - 1],
             Kind::EscapedString => &self.decoded[node.link as usize],
             _ => "",
         }
@@ -257,7 +288,7 @@ impl<'t> Tree<'t> {
     /// The node after `id` and everything below it.
     fn next(&self, id: NodeId) -> NodeId {
         let node = self.node(id);
-        match node.kind {
+        match node.kind() {
             Kind::Array | Kind::Object => NodeId(node.link),
             _ => NodeId(id.0 + 1),
         }
@@ -266,7 +297,7 @@ impl<'t> Tree<'t> {
     /// The members of an object, in source order (none for other nodes).
     pub(crate) fn members(&self, id: NodeId) -> Members<'_, 't> {
         let node = self.node(id);
-        let end = if node.kind == Kind::Object {
+        let end = if node.kind() == Kind::Object {
             node.link
         } else {
             id.0 + 1
@@ -281,7 +312,7 @@ impl<'t> Tree<'t> {
     /// The elements of an array, in order (none for other nodes).
     pub(crate) fn elements(&self, id: NodeId) -> Elements<'_, 't> {
         let node = self.node(id);
-        let end = if node.kind == Kind::Array {
+        let end = if node.kind() == Kind::Array {
             node.link
         } else {
             id.0 + 1
@@ -426,12 +457,11 @@ impl<'t> Parser<'t, '_> {
     }
 
     fn push(&mut self, kind: Kind, start: usize, end: usize, link: u32) -> usize {
-        // Offsets fit: the text is shorter than 4 GiB (checked in `parse`).
+        // Offsets fit: the text is shorter than 512 MiB (checked in `parse`).
         self.tree.nodes.push(Node {
             start: start as u32,
-            end: end as u32,
+            end_and_kind: end as u32 | (kind as u32) << KIND_SHIFT,
             link,
-            kind,
         });
         self.tree.nodes.len() - 1
     }
@@ -623,7 +653,7 @@ impl<'t> Parser<'t, '_> {
     fn close(&mut self, index: usize) -> Parsed<()> {
         let next = self.tree.nodes.len() as u32;
         let node = &mut self.tree.nodes[index];
-        node.end = self.position as u32;
+        node.set_end(self.position as u32);
         node.link = next;
         Ok(())
     }

@@ -3,8 +3,9 @@
 
 use std::io::Write;
 
-use cce_lint::report::{JsonFile, JsonReport};
+use cce_lint::report::{JsonFile, JsonReport, JsonSummary};
 use cce_lint::{ColumnUnit, LintResult};
+use rayon::prelude::*;
 
 use crate::Format;
 
@@ -43,12 +44,23 @@ pub(crate) fn write(
     stdout.flush()
 }
 
-/// The `--format json` document (its shape is a contract: see the README).
+/// The `--format json` document (its shape is a contract: see the README). Each file's entry
+/// is located and serialised on any core; they are written in input order.
 fn write_json(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
-    let files = checked
-        .iter()
-        .map(|file| JsonFile::new(file.path.clone(), &file.result, ColumnUnit::Chars))
-        .collect();
-    serde_json::to_writer(&mut *out, &JsonReport::new(files))?;
+    let rendered: Vec<(Vec<u8>, JsonSummary)> = checked
+        .par_iter()
+        .map(|file| {
+            let json = JsonFile::new(file.path.clone(), &file.result, ColumnUnit::Chars);
+            let mut summary = JsonSummary::default();
+            summary.add(&json);
+            serde_json::to_vec(&json).map(|bytes| (bytes, summary))
+        })
+        .collect::<Result<_, _>>()?;
+    let mut summary = JsonSummary::default();
+    for (_, part) in &rendered {
+        summary.merge(part);
+    }
+    let files: Vec<Vec<u8>> = rendered.into_iter().map(|(bytes, _)| bytes).collect();
+    JsonReport::write_serialised(out, &files, &summary)?;
     writeln!(out)
 }

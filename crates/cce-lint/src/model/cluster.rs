@@ -11,6 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::common::{RuntimeType, SecurityGroupV2, Tag};
+use crate::model::Sparse;
 use crate::string_enum;
 
 /// Go `omitempty` for an `int`: zero is not sent.
@@ -336,7 +337,7 @@ pub struct ClusterSpec {
 
     /// Custom Kubernetes component settings. K8S 自定义配置
     #[serde(rename = "k8sCustomConfig", default)]
-    pub k8s_custom_config: K8sCustomConfig,
+    pub k8s_custom_config: Sparse<K8sCustomConfig>,
 
     /// APIServer authentication mode (server default when omitted). APIServer 认证模式
     #[serde(

@@ -11,6 +11,7 @@ use crate::model::cluster::{
     TopologyManagerScope,
 };
 use crate::model::common::{ClusterRole, IamRole, RuntimeType, SecurityGroupV2, Tag};
+use crate::model::Sparse;
 use crate::string_enum;
 
 /// Go's `omitempty` test for an `int`.
@@ -442,7 +443,7 @@ pub struct InstanceSpec {
 
     /// Options for BBC (bare-metal) machines. BBC 选项
     #[serde(rename = "bbcOption", default, skip_serializing_if = "Option::is_none")]
-    pub bbc_option: Option<BbcOption>,
+    pub bbc_option: Option<Box<BbcOption>>,
 
     /// Buy a spot (bidding) instance (default false). 是否为竞价实例
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -450,7 +451,7 @@ pub struct InstanceSpec {
 
     /// Bidding options of a spot instance. 竞价选项
     #[serde(rename = "bidOption", default)]
-    pub bid_option: BidOption,
+    pub bid_option: Sparse<BidOption>,
 
     /// VPC, subnet and security groups of the instance. VPC 相关配置
     #[serde(rename = "vpcConfig", default)]
@@ -462,11 +463,11 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub hpas_option: Option<HpasOption>,
+    pub hpas_option: Option<Box<HpasOption>>,
 
     /// Options for BEC edge machines. BEC 选项
     #[serde(rename = "becOption", default, skip_serializing_if = "Option::is_none")]
-    pub bec_option: Option<BecOption>,
+    pub bec_option: Option<Box<BecOption>>,
 
     /// AI infrastructure options. AI 基础设施选项
     #[serde(
@@ -474,7 +475,7 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ai_infra_option: Option<AiInfraOption>,
+    pub ai_infra_option: Option<Box<AiInfraOption>>,
 
     /// Ultra-server options. 超级服务器选项
     #[serde(
@@ -482,7 +483,7 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ultra_server_option: Option<UltraServerOption>,
+    pub ultra_server_option: Option<Box<UltraServerOption>>,
 
     /// CPU, memory, disks and GPUs of the instance. 机器配置
     #[serde(rename = "instanceResource", default)]
@@ -520,7 +521,7 @@ pub struct InstanceSpec {
 
     /// Elastic public IP to buy when `needEIP` is true. EIP 选项
     #[serde(rename = "eipOption", default, skip_serializing_if = "Option::is_none")]
-    pub eip_option: Option<EipOption>,
+    pub eip_option: Option<Box<EipOption>>,
 
     /// Administrator (root) password (secret, never echoed); BCC policy: 8–32 characters,
     /// three of upper, lower, digit, special. 管理员密码
@@ -550,7 +551,7 @@ pub struct InstanceSpec {
 
     /// Prepaid purchase and renewal options (only for `Prepaid`). 预付费选项
     #[serde(rename = "instancePreChargingOption", default)]
-    pub instance_pre_charging_option: InstancePreChargingOption,
+    pub instance_pre_charging_option: Sparse<InstancePreChargingOption>,
 
     /// Bind the instance's tags to its attached resources as well (default false). 标签关联资源
     #[serde(
@@ -566,11 +567,11 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delete_option: Option<DeleteOption>,
+    pub delete_option: Option<Box<DeleteOption>>,
 
     /// Advanced deployment settings: container runtime, kubelet, scripts. 部署相关高级配置
     #[serde(rename = "deployCustomConfig", default)]
-    pub deploy_custom_config: DeployCustomConfig,
+    pub deploy_custom_config: Sparse<DeployCustomConfig>,
 
     /// Tags of the instance. 标签
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,6 +13,11 @@
 //!   schema post-processing ([`crate::schema`]) turns it into `default` and drops the `default`
 //!   schemars derives from `#[serde(default)]` (Go zero values, whole default structs).
 //! - Every field's doc comment is its schema description: English, then the Chinese term.
+//! - Memory: a large Go struct that requests rarely write is [`Sparse`] (a non-pointer field)
+//!   or `Option<Box<…>>` (a pointer), so that an instance spec costs what its request writes.
+
+use std::ops::Deref;
+use std::sync::LazyLock;
 
 pub mod cluster;
 pub mod common;
@@ -23,6 +28,113 @@ pub mod other_apis;
 pub mod request;
 
 pub use request::CreateClusterRequest;
+
+/// A Go struct field that is a value, not a pointer, and that requests usually leave out: it is
+/// stored only once something is decoded into it, and otherwise reads as the struct's zero value
+/// (its `Default`). It derefs to the struct, compares and serialises as the struct, and has the
+/// struct's JSON Schema, so rules, schemas and serde see no difference.
+#[derive(Clone, Default)]
+pub struct Sparse<T>(Option<Box<T>>);
+
+/// A model type's zero value, built once (what an absent [`Sparse`] field reads as).
+pub trait ZeroValue: Default + Sync + Send + 'static {
+    /// The shared zero value.
+    fn zero() -> &'static Self;
+}
+
+macro_rules! zero_value {
+    ($($type:ty),+ $(,)?) => {
+        $(impl ZeroValue for $type {
+            fn zero() -> &'static Self {
+                static ZERO: LazyLock<$type> = LazyLock::new(<$type>::default);
+                &ZERO
+            }
+        })+
+    };
+}
+zero_value!(
+    instance::DeployCustomConfig,
+    instance::BidOption,
+    instance::InstancePreChargingOption,
+    cluster::K8sCustomConfig,
+);
+
+impl<T> Sparse<T> {
+    /// The struct, if anything was decoded into it.
+    pub fn written(&self) -> Option<&T> {
+        self.0.as_deref()
+    }
+}
+
+impl<T: ZeroValue> From<T> for Sparse<T> {
+    fn from(value: T) -> Self {
+        Sparse(Some(Box::new(value)))
+    }
+}
+
+impl<T: ZeroValue> Deref for Sparse<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        self.0.as_deref().unwrap_or_else(|| T::zero())
+    }
+}
+
+impl<T: ZeroValue + PartialEq> PartialEq for Sparse<T> {
+    /// Go compares the values: an absent field equals one written as `{}`.
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: ZeroValue + std::fmt::Debug> std::fmt::Debug for Sparse<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: ZeroValue + serde::Serialize> serde::Serialize for Sparse<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de, T: ZeroValue + serde::Deserialize<'de>> serde::Deserialize<'de> for Sparse<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(deserializer).map(Sparse::from)
+    }
+}
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Sparse<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}
+
+impl<T: ZeroValue + crate::decode::Decode> crate::decode::Decode for Sparse<T> {
+    fn is_zero(&self) -> bool {
+        self.0.as_deref().is_none_or(crate::decode::Decode::is_zero)
+    }
+    fn object(&mut self) {
+        self.0.get_or_insert_with(Box::default).object();
+    }
+
+    fn field(&mut self, key: &'static str) -> Option<&mut dyn crate::decode::Decode> {
+        self.0.get_or_insert_with(Box::default).field(key)
+    }
+}
 
 /// Declares a string enumeration that keeps values it does not know.
 ///
@@ -103,6 +215,9 @@ macro_rules! string_enum {
         }
 
         impl $crate::decode::Decode for $name {
+            fn is_zero(&self) -> bool {
+                matches!(self, Self::Unknown(value) if value.is_empty())
+            }
             fn string(&mut self, value: &str) {
                 *self = Self::from(value);
             }

@@ -6,6 +6,7 @@ use crate::model::cluster::{ContainerNetworkMode, IpVersion, MasterType};
 use crate::model::instance::InstanceSpec;
 use crate::model::CreateClusterRequest;
 use crate::pointer::JsonPointer;
+use crate::rules::instance::spec_facts::is_blank;
 
 /// Where an instance spec sits in the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,8 @@ pub struct InstanceRef<'a> {
     pub owner_index: usize,
     /// Which template of a node group: `None` for `instanceTemplate`.
     pub template_index: Option<usize>,
+    /// Whether the spec is blank: absent, `null` or `{}` (computed once: many rules ask).
+    pub blank: bool,
 }
 
 impl InstanceRef<'_> {
@@ -95,20 +98,21 @@ pub fn instances(request: &CreateClusterRequest) -> Vec<InstanceRef<'_>> {
                 count: set.count,
                 owner_index: index,
                 template_index: None,
+                blank: is_blank(&set.instance_spec),
             });
         }
     }
     for (index, group) in request.node_groups.iter().flatten().enumerate() {
         let templates = group.instance_templates.as_deref().unwrap_or_default();
-        if templates.is_empty()
-            || !crate::rules::instance::spec_facts::is_blank(&group.instance_template)
-        {
+        let blank = is_blank(&group.instance_template);
+        if templates.is_empty() || !blank {
             out.push(InstanceRef {
                 spec: &group.instance_template,
                 placement: Placement::NodeGroup,
                 count: group.replicas,
                 owner_index: index,
                 template_index: None,
+                blank,
             });
         }
         for (template_index, template) in templates.iter().enumerate() {
@@ -118,6 +122,7 @@ pub fn instances(request: &CreateClusterRequest) -> Vec<InstanceRef<'_>> {
                 count: 0,
                 owner_index: index,
                 template_index: Some(template_index),
+                blank: is_blank(template),
             });
         }
     }
@@ -185,9 +190,9 @@ pub fn effective_max_pods_per_node(request: &CreateClusterRequest) -> i64 {
 
 /// The number of machines the request asks for: custom masters, every node set and every
 /// node group's replicas.
-pub fn total_nodes(request: &CreateClusterRequest) -> i64 {
+pub fn total_nodes(request: &CreateClusterRequest, instances: &[InstanceRef<'_>]) -> i64 {
     let custom_masters = !is_managed(request.cluster.master_config.master_type.as_ref());
-    let sets: i64 = instances(request)
+    let sets: i64 = instances
         .iter()
         .filter(|instance| match instance.placement {
             Placement::Master => custom_masters,

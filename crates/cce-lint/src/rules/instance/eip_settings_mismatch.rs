@@ -69,7 +69,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let has_option = spec
             .eip_option
             .as_ref()
-            .is_some_and(|option| *option != EipOption::default());
+            .is_some_and(|option| **option != EipOption::default());
         if has_option && !spec.need_eip {
             out.push(eip_option_without_need_eip_diagnostic(
                 instance.at(&["eipOption"]),

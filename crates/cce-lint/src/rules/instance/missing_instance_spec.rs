@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::instance::spec_facts::{is_blank, is_instance_set};
+use crate::rules::instance::spec_facts::is_instance_set;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -63,7 +63,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for instance in ctx.instances() {
-        if is_instance_set(instance) && is_blank(instance.spec) {
+        if is_instance_set(instance) && instance.blank {
             let present = ctx.is_present(&instance.pointer());
             out.push(missing_instance_spec_diagnostic(
                 instance.pointer(),

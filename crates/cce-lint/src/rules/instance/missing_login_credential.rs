@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
 use crate::pointer::JsonPointer;
-use crate::rules::instance::spec_facts::is_blank;
 use crate::rules::Rule;
 
 declare_rule! {
@@ -75,7 +74,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let spec = instance.spec;
         let kept = spec.existed && spec.existed_option.rebuild == Some(false);
         // A blank spec (absent, `null` or `{}`) is CCE501's or CCE803's, not one missing field.
-        if !kept && !is_blank(spec) && spec.admin_password.is_empty() && spec.ssh_key_id.is_empty()
+        if !kept && !instance.blank && spec.admin_password.is_empty() && spec.ssh_key_id.is_empty()
         {
             out.push(missing_login_credential_diagnostic(
                 instance.at(&["adminPassword"]),

@@ -90,7 +90,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let option = &spec.instance_pre_charging_option;
         if spec.instance_charging_type != Some(InstanceChargingType::Prepaid) {
-            if *option != InstancePreChargingOption::default() {
+            if **option != InstancePreChargingOption::default() {
                 let billing = spec
                     .instance_charging_type
                     .as_ref()

@@ -12,14 +12,12 @@ pub(crate) fn is_new(spec: &InstanceSpec) -> bool {
 /// Whether the spec is empty: absent, `null` or `{}` (CCE501 reports it; the other rules stay
 /// silent rather than repeat it field by field).
 pub(crate) fn is_blank(spec: &InstanceSpec) -> bool {
-    static BLANK: std::sync::LazyLock<InstanceSpec> =
-        std::sync::LazyLock::new(InstanceSpec::default);
-    *spec == *BLANK
+    crate::decode::Decode::is_zero(spec)
 }
 
 /// Whether the instance is a new machine with a spec worth checking field by field.
 pub(crate) fn is_new_with_spec(instance: &InstanceRef<'_>) -> bool {
-    is_new(instance.spec) && !is_blank(instance.spec)
+    is_new(instance.spec) && !instance.blank
 }
 
 /// Whether an existing machine keeps its OS (`existedOption.rebuild: false`).

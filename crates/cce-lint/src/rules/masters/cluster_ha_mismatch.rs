@@ -54,7 +54,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !is_custom(master_config.master_type.as_ref()) || master_config.cluster_ha == 0 {
         return;
     }
-    let total = total_masters(request);
+    let total = total_masters(ctx.instances());
     if total > 0 && master_config.cluster_ha != total {
         out.push(cluster_ha_mismatch_diagnostic(
             master_config.cluster_ha,

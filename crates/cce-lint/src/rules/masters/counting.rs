@@ -2,8 +2,7 @@
 //! `masters` asks for.
 
 use crate::model::cluster::MasterType;
-use crate::model::CreateClusterRequest;
-use crate::rules::facts::{instances, Placement};
+use crate::rules::facts::{InstanceRef, Placement};
 
 /// Whether the user provides the master machines (`custom` or `containerizedCustom`).
 pub(crate) fn is_custom(master_type: Option<&MasterType>) -> bool {
@@ -15,8 +14,8 @@ pub(crate) fn is_custom(master_type: Option<&MasterType>) -> bool {
 
 /// How many master machines `masters` asks for: `count` per new set, one per existing
 /// instance (whatever its `count`).
-pub(crate) fn total_masters(request: &CreateClusterRequest) -> i64 {
-    instances(request)
+pub(crate) fn total_masters(instances: &[InstanceRef<'_>]) -> i64 {
+    instances
         .iter()
         .filter(|instance| instance.placement == Placement::Master)
         .map(|instance| instance.machines())

@@ -51,7 +51,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let master_type = request.cluster.master_config.master_type.as_ref();
-    if !is_custom(master_type) || total_masters(request) > 0 {
+    if !is_custom(master_type) || total_masters(ctx.instances()) > 0 {
         return;
     }
     let master_type = master_type.map(|value| value.as_str()).unwrap_or_default();

@@ -57,7 +57,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !is_custom(request.cluster.master_config.master_type.as_ref()) {
         return;
     }
-    let total = total_masters(request);
+    let total = total_masters(ctx.instances());
     if total > 0 && !MASTER_REPLICAS.contains(&total) {
         out.push(invalid_master_count_diagnostic(total));
     }

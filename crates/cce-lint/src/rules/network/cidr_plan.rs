@@ -16,7 +16,7 @@ use crate::diagnostic::Text;
 use crate::model::cluster::IpVersion;
 use crate::model::CreateClusterRequest;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{effective_ip_version, effective_mode, instances, is_eni_mode};
+use crate::rules::facts::{effective_ip_version, effective_mode, is_eni_mode, InstanceRef};
 
 /// The address family a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +225,10 @@ impl CidrField<'_> {
 }
 
 /// Every non-empty CIDR-valued field of the request, in document order of its parts.
-pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
+pub fn cidr_fields<'a>(
+    request: &'a CreateClusterRequest,
+    instances: &[InstanceRef<'a>],
+) -> Vec<CidrField<'a>> {
     let mut fields = Vec::new();
     let cluster = &request.cluster;
     let network = &cluster.container_network_config;
@@ -321,7 +324,7 @@ pub fn cidr_fields(request: &CreateClusterRequest) -> Vec<CidrField<'_>> {
             Role::NetworkInfoPod,
         );
     }
-    for instance in instances(request) {
+    for instance in instances {
         let vpc = &instance.spec.vpc_config;
         push_field(
             &mut fields,

@@ -56,7 +56,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if !is_route_mode(&mode) {
         return;
     }
-    let nodes = total_nodes(request);
+    let nodes = total_nodes(request, ctx.instances());
     if nodes > DEFAULT_ROUTE_QUOTA {
         out.push(many_route_entries_diagnostic(mode.as_str(), nodes));
     }

@@ -10,7 +10,7 @@ use crate::lint::Context;
 use crate::model::cluster::ContainerNetworkConfig;
 use crate::model::CreateClusterRequest;
 use crate::pointer::JsonPointer;
-use crate::rules::facts::{effective_mode, instances, is_eni_mode};
+use crate::rules::facts::{effective_mode, is_eni_mode};
 
 /// Kubernetes' default `--service-node-port-range`, which CCE applies when a bound is unset.
 pub(crate) const DEFAULT_NODE_PORT_MIN: i64 = 30000;
@@ -166,7 +166,7 @@ pub(crate) fn known_cidrs(ctx: &Context<'_>, request: &CreateClusterRequest) -> 
             add("a secondary VPC CIDR", "VPC 辅助网段", cidr);
         }
     }
-    for instance in instances(request) {
+    for instance in ctx.instances() {
         add(
             "a node subnet CIDR",
             "节点子网网段",

@@ -62,7 +62,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     else {
         return;
     };
-    let Ok(nodes) = u64::try_from(total_nodes(request)) else {
+    let Ok(nodes) = u64::try_from(total_nodes(request, ctx.instances())) else {
         return;
     };
     if nodes <= max_nodes && max_nodes < nodes.saturating_mul(2) {

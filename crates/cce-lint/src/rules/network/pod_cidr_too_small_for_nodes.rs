@@ -70,7 +70,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         // Not even one node fits: CCE416.
         return;
     };
-    let nodes = total_nodes(request);
+    let nodes = total_nodes(request, ctx.instances());
     if u64::try_from(nodes).is_ok_and(|nodes| nodes > max_nodes) {
         out.push(pod_cidr_too_small_for_nodes_diagnostic(
             pod.pointer.clone(),
