@@ -596,18 +596,34 @@ fn is_cluster_key(key: &str) -> bool {
 
 /// Overwrites the inside of each secret string literal with `*`, byte for byte.
 fn mask(text: &mut String, secrets: &[Span]) {
+    let ranges: Vec<std::ops::Range<usize>> = secrets
+        .iter()
+        .map(|span| {
+            let quoted = matches!(text.as_bytes().get(span.start), Some(b'"' | b'\''));
+            let (start, end) = if quoted {
+                (
+                    span.start + 1,
+                    span.end.saturating_sub(1).max(span.start + 1),
+                )
+            } else {
+                (span.start, span.end)
+            };
+            // Whole characters only (an unterminated literal can end inside one): each byte
+            // of a masked character becomes a `*`, which keeps the text valid UTF-8.
+            let mut start = start.min(text.len());
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = end.clamp(start, text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            start..end
+        })
+        .collect();
     let mut bytes = std::mem::take(text).into_bytes();
-    for span in secrets {
-        let quoted = matches!(bytes.get(span.start), Some(b'"' | b'\''));
-        let inside = if quoted {
-            (span.start + 1)..span.end.saturating_sub(1).max(span.start + 1)
-        } else {
-            span.start..span.end
-        };
-        if let Some(range) = bytes.get_mut(inside) {
-            // Multi-byte characters become several `*`, which keeps the text valid UTF-8.
-            range.fill(b'*');
-        }
+    for range in ranges {
+        bytes[range].fill(b'*');
     }
     *text = String::from_utf8(bytes).unwrap_or_default();
 }

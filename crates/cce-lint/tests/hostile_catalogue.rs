@@ -401,3 +401,17 @@ fn a_one_mebibyte_request_of_many_node_sets() {
         result.diagnostics.len()
     );
 }
+
+#[test]
+fn an_unterminated_secret_ending_inside_a_multibyte_character() {
+    // Found by `cargo xtask fuzz` (lint_bytes): masking the secret of an unterminated literal
+    // must not cut the last character in two (the source came back empty).
+    for input in [
+        "{\"nodes\": [{\"instanceSpec\": {\"adminPassword\": \"canary\u{70c}".as_bytes(),
+        b"0CC, \"adminPassword\": \"test1\xff\xe7\xa4\xba\xe4\xbestinG\xdc\x8c",
+    ] {
+        let (result, _) = check(input, &["CCE001"]);
+        assert!(!result.source.contains("canary"), "{}", result.source);
+        assert!(!result.source.contains("test1"), "{}", result.source);
+    }
+}
