@@ -296,28 +296,23 @@ impl<'t> Tree<'t> {
 
     /// The members of an object, in source order (none for other nodes).
     pub(crate) fn members(&self, id: NodeId) -> Members<'_, 't> {
-        let node = self.node(id);
-        let end = if node.kind() == Kind::Object {
-            node.link
-        } else {
-            id.0 + 1
-        };
-        Members {
-            tree: self,
-            next: NodeId(id.0 + 1),
-            end: NodeId(end),
-        }
+        Members(self.children(id, Kind::Object))
     }
 
     /// The elements of an array, in order (none for other nodes).
     pub(crate) fn elements(&self, id: NodeId) -> Elements<'_, 't> {
+        self.children(id, Kind::Array)
+    }
+
+    /// The nodes right below `id` when it is a container of `kind` (none otherwise).
+    fn children(&self, id: NodeId, kind: Kind) -> Children<'_, 't> {
         let node = self.node(id);
-        let end = if node.kind() == Kind::Array {
+        let end = if node.kind() == kind {
             node.link
         } else {
             id.0 + 1
         };
-        Elements {
+        Children {
             tree: self,
             next: NodeId(id.0 + 1),
             end: NodeId(end),
@@ -330,44 +325,40 @@ impl<'t> Tree<'t> {
     }
 }
 
-/// Iterator over an object's members.
-pub(crate) struct Members<'a, 't> {
+/// Iterator over the nodes right below a container: an array's elements, an object's keys and
+/// values in turn.
+pub(crate) struct Children<'a, 't> {
     tree: &'a Tree<'t>,
     next: NodeId,
     end: NodeId,
 }
 
-impl Iterator for Members<'_, '_> {
-    type Item = Member;
-
-    fn next(&mut self) -> Option<Member> {
-        if self.next >= self.end {
-            return None;
-        }
-        let key = self.next;
-        let value = NodeId(key.0 + 1);
-        self.next = self.tree.next(value);
-        Some(Member { key, value })
-    }
-}
-
-/// Iterator over an array's elements.
-pub(crate) struct Elements<'a, 't> {
-    tree: &'a Tree<'t>,
-    next: NodeId,
-    end: NodeId,
-}
-
-impl Iterator for Elements<'_, '_> {
+impl Iterator for Children<'_, '_> {
     type Item = NodeId;
 
     fn next(&mut self) -> Option<NodeId> {
         if self.next >= self.end {
             return None;
         }
-        let element = self.next;
-        self.next = self.tree.next(element);
-        Some(element)
+        let child = self.next;
+        self.next = self.tree.next(child);
+        Some(child)
+    }
+}
+
+/// Iterator over an array's elements.
+pub(crate) type Elements<'a, 't> = Children<'a, 't>;
+
+/// Iterator over an object's members.
+pub(crate) struct Members<'a, 't>(Children<'a, 't>);
+
+impl Iterator for Members<'_, '_> {
+    type Item = Member;
+
+    fn next(&mut self) -> Option<Member> {
+        let key = self.0.next()?;
+        let value = self.0.next()?;
+        Some(Member { key, value })
     }
 }
 
@@ -525,16 +516,27 @@ impl<'t> Parser<'t, '_> {
         Ok(())
     }
 
-    fn object(&mut self, depth: usize) -> Parsed<()> {
+    /// Opens the container at the current bracket: its node's index and the bracket's offset,
+    /// or `None` when it is empty (and already closed).
+    fn open(&mut self, kind: Kind, depth: usize) -> Parsed<Option<(usize, usize)>> {
         self.enter(depth)?;
         let open = self.position;
-        let index = self.push(Kind::Object, open, open + 1, 0);
+        let index = self.push(kind, open, open + 1, 0);
         self.position += 1;
         self.skip_whitespace()?;
-        if self.peek() == Some(b'}') {
+        let close = if kind == Kind::Object { b'}' } else { b']' };
+        if self.peek() == Some(close) {
             self.position += 1;
-            return self.close(index);
+            self.close(index)?;
+            return Ok(None);
         }
+        Ok(Some((index, open)))
+    }
+
+    fn object(&mut self, depth: usize) -> Parsed<()> {
+        let Some((index, open)) = self.open(Kind::Object, depth)? else {
+            return Ok(());
+        };
         loop {
             let key_start = self.position;
             match self.peek() {
@@ -591,15 +593,9 @@ impl<'t> Parser<'t, '_> {
     }
 
     fn array(&mut self, depth: usize) -> Parsed<()> {
-        self.enter(depth)?;
-        let open = self.position;
-        let index = self.push(Kind::Array, open, open + 1, 0);
-        self.position += 1;
-        self.skip_whitespace()?;
-        if self.peek() == Some(b']') {
-            self.position += 1;
-            return self.close(index);
-        }
+        let Some((index, open)) = self.open(Kind::Array, depth)? else {
+            return Ok(());
+        };
         loop {
             match self.peek() {
                 None => {
