@@ -146,12 +146,10 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
                 file.result
                     .diagnostics
                     .iter()
-                    .filter(|diagnostic| {
-                        !UNPARSABLE_INPUT_RULES.contains(&diagnostic.code.as_str())
-                    })
+                    .filter(|diagnostic| !UNPARSABLE_INPUT_RULES.contains(&&*diagnostic.code))
                     .map(|diagnostic| BaselineEntry {
                         path: normalise_path(&file.path),
-                        code: diagnostic.code.clone(),
+                        code: diagnostic.code.to_string(),
                         pointer: diagnostic.pointer.to_string(),
                     })
             })
@@ -181,7 +179,7 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         file.result
             .diagnostics
             .iter()
-            .any(|diagnostic| UNPARSABLE_INPUT_RULES.contains(&diagnostic.code.as_str()))
+            .any(|diagnostic| UNPARSABLE_INPUT_RULES.contains(&&*diagnostic.code))
     });
     let failing = checked.iter().any(|file| file.fails(args.deny_warnings));
     if unparsable || (args.write_baseline.is_none() && failing) {
@@ -255,12 +253,12 @@ fn apply_baseline(baseline: &Baseline, checked: &mut [Checked]) -> usize {
     for file in checked {
         let path = normalise_path(&file.path);
         file.result.diagnostics.retain(|diagnostic| {
-            if UNPARSABLE_INPUT_RULES.contains(&diagnostic.code.as_str()) {
+            if UNPARSABLE_INPUT_RULES.contains(&&*diagnostic.code) {
                 return true;
             }
             let key = BaselineEntry {
                 path: path.clone(),
-                code: diagnostic.code.clone(),
+                code: diagnostic.code.to_string(),
                 pointer: diagnostic.pointer.to_string(),
             };
             match allowance.get_mut(&key) {

@@ -2,6 +2,8 @@
 //! declarations are generated from these definitions by tsify) and the functions behind each
 //! export. Nothing here touches `JsValue`, so it is tested natively.
 
+use std::borrow::Cow;
+
 use cce_lint::report::{JsonDiagnostic, JsonFile};
 use cce_lint::rules::{FixAvailability, RuleMeta};
 use cce_lint::{ColumnUnit, DocumentKind, Lang, PatchOperation};
@@ -166,19 +168,24 @@ pub struct Summary {
 #[serde(rename_all = "camelCase")]
 pub struct Diagnostic {
     /// Stable rule code, e.g. `CCE005`.
-    pub code: String,
+    #[tsify(type = "string")]
+    pub code: Cow<'static, str>,
     /// Kebab-case rule name, e.g. `unknown-key`.
-    pub name: String,
+    #[tsify(type = "string")]
+    pub name: Cow<'static, str>,
     /// Severity.
     pub severity: Severity,
     /// RFC 6901 pointer with the canonical (SDK) key names.
     pub pointer: String,
     /// What is wrong.
-    pub message: String,
+    #[tsify(type = "string")]
+    pub message: Cow<'static, str>,
     /// What to do.
-    pub help: String,
+    #[tsify(type = "string")]
+    pub help: Cow<'static, str>,
     /// The rule's documentation page.
-    pub url: String,
+    #[tsify(type = "string")]
+    pub url: Cow<'static, str>,
     /// Byte range of the UTF-8 input.
     pub span: Span,
     /// Start line (1-based).
@@ -208,7 +215,8 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct Fix {
     /// What applying it does.
-    pub title: String,
+    #[tsify(type = "string")]
+    pub title: Cow<'static, str>,
     /// The RFC 6902 JSON Patch.
     pub patch: Vec<PatchOp>,
 }
@@ -438,9 +446,9 @@ pub fn apply_fixes(text: &str, options: LintOptions) -> FixResult {
             .applied
             .iter()
             .map(|fix| AppliedFix {
-                code: fix.code.clone(),
+                code: fix.code.to_string(),
                 pointer: fix.pointer.to_string(),
-                title: fix.title.clone(),
+                title: fix.title.to_string(),
             })
             .collect(),
         remaining: report(&outcome.remaining),
@@ -526,7 +534,7 @@ pub fn rules() -> Vec<RuleInfo> {
                 fix: meta.fix.into(),
                 summary_en: meta.summary_en.to_owned(),
                 summary_zh: meta.summary_zh.to_owned(),
-                url: meta.url(),
+                url: meta.url().to_owned(),
             }
         })
         .collect()
@@ -555,7 +563,7 @@ pub fn explain(code: &str, lang: Language) -> Result<RuleExplanation, CceLintErr
         severity: meta.severity.into(),
         summary: summary.to_owned(),
         docs: docs.to_owned(),
-        url: meta.url(),
+        url: meta.url().to_owned(),
     })
 }
 

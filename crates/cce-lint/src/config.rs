@@ -154,7 +154,7 @@ impl Config {
         config.rules = rules;
         for suppression in &mut config.suppressions {
             suppression.code = canonical_code(&suppression.code)?;
-            if UNPARSABLE_INPUT_RULES.contains(&suppression.code.as_str()) {
+            if UNPARSABLE_INPUT_RULES.contains(&&*suppression.code) {
                 return Err(ConfigError::ProtectedRule(suppression.code.clone()));
             }
             if suppression.reason.trim().is_empty() {
@@ -201,7 +201,8 @@ impl Config {
                         "{} (note: the suppression of this finding expired on {expires}; its \
                          reason was: {})",
                         diagnostic.help, suppression.reason
-                    );
+                    )
+                    .into();
                     true
                 }
                 None => {

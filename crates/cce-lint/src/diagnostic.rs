@@ -1,6 +1,7 @@
 //! Findings: what rules produce (a pointer and bilingual text) and what front ends render
 //! (a [`Diagnostic`] with its span resolved and its text in the chosen language).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -76,14 +77,15 @@ impl FromStr for Lang {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct Text {
     /// English.
-    pub en: String,
+    pub en: Cow<'static, str>,
     /// Simplified Chinese.
-    pub zh: String,
+    pub zh: Cow<'static, str>,
 }
 
 impl Text {
-    /// A text from its two translations.
-    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
+    /// A text from its two translations (fixed texts are borrowed, not copied: most findings
+    /// are worded by literals, and only one of the two languages is ever shown).
+    pub fn new(en: impl Into<Cow<'static, str>>, zh: impl Into<Cow<'static, str>>) -> Self {
         Text {
             en: en.into(),
             zh: zh.into(),
@@ -91,7 +93,7 @@ impl Text {
     }
 
     /// The translation for `lang`, taken out of the text.
-    pub fn into_lang(self, lang: Lang) -> String {
+    pub fn into_lang(self, lang: Lang) -> Cow<'static, str> {
         match lang {
             Lang::En => self.en,
             Lang::Zh => self.zh,
@@ -151,7 +153,7 @@ pub enum PatchOperation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fix {
     /// What applying it does, for a human.
-    pub title: String,
+    pub title: Cow<'static, str>,
     /// The patch.
     pub patch: Vec<PatchOperation>,
 }
@@ -162,7 +164,7 @@ pub struct Label {
     /// Where.
     pub span: Span,
     /// What is there.
-    pub message: String,
+    pub message: Cow<'static, str>,
 }
 
 /// A finding as a rule reports it, before its span is resolved and its language chosen.
@@ -218,21 +220,21 @@ impl Finding {
 #[non_exhaustive]
 pub struct Diagnostic {
     /// Stable rule code, e.g. `CCE005`.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// Kebab-case rule name, e.g. `unknown-key`.
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// Severity after configuration.
     pub severity: Severity,
     /// What is wrong.
-    pub message: String,
+    pub message: Cow<'static, str>,
     /// What to do.
-    pub help: String,
+    pub help: Cow<'static, str>,
     /// RFC 6901 pointer (canonical key names).
     pub pointer: JsonPointer,
     /// Byte range in the input.
     pub span: Span,
     /// The rule's documentation page.
-    pub url: String,
+    pub url: Cow<'static, str>,
     /// Secondary locations.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub labels: Vec<Label>,

@@ -17,6 +17,7 @@ use crate::pointer::JsonPointer;
 use crate::schema::fold_key;
 use crate::source::Span;
 use crate::tree::{Kind, Member, NodeId, StringQuirks, Tree};
+use std::borrow::Cow;
 
 /// How many lint → fix rounds [`apply_fixes`] runs at most (a fix can reveal another finding).
 pub const MAX_FIX_ROUNDS: usize = 4;
@@ -26,11 +27,11 @@ pub const MAX_FIX_ROUNDS: usize = 4;
 #[non_exhaustive]
 pub struct AppliedFix {
     /// The rule code of the finding it fixed.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// The finding's pointer.
     pub pointer: JsonPointer,
     /// What it did.
-    pub title: String,
+    pub title: Cow<'static, str>,
 }
 
 /// The outcome of [`apply_fixes`].

@@ -1,6 +1,7 @@
 //! The pipeline: bytes → strict JSON tree → structural pass → typed document → rules →
 //! located, sorted diagnostics.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
@@ -191,7 +192,7 @@ impl<'a> Context<'a> {
 pub fn lint_bytes(input: &[u8], options: &LintOptions) -> LintResult {
     let mut findings = Vec::new();
     let text = match std::str::from_utf8(input) {
-        Ok(text) => text.to_owned(),
+        Ok(text) => Cow::Borrowed(text),
         Err(_) => {
             // Replace each invalid byte by `?` so that offsets stay those of the input; Go
             // replaces such bytes in strings by U+FFFD and fails on them anywhere else.
@@ -207,7 +208,7 @@ pub fn lint_bytes(input: &[u8], options: &LintOptions) -> LintResult {
                     offset += invalid;
                 }
             }
-            text
+            Cow::Owned(text)
         }
     };
     lint_text(text, findings, options)
@@ -215,10 +216,17 @@ pub fn lint_bytes(input: &[u8], options: &LintOptions) -> LintResult {
 
 /// Lints text.
 pub fn lint(text: &str, options: &LintOptions) -> LintResult {
-    lint_text(text.to_owned(), Vec::new(), options)
+    lint_text(Cow::Borrowed(text), Vec::new(), options)
 }
 
-fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions) -> LintResult {
+/// Lints `text`, borrowed for as long as it can be: the result's copy (masked) is made once the
+/// tree and the typed document are gone, so that the input is held twice only when it must be
+/// rewritten first (invalid UTF-8, a byte-order mark).
+fn lint_text(
+    mut text: Cow<'_, str>,
+    mut findings: Vec<Finding>,
+    options: &LintOptions,
+) -> LintResult {
     const BOM: &str = "\u{feff}";
     if text.starts_with(BOM) {
         findings.push(invalid_json_diagnostic(
@@ -232,7 +240,7 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
                 "将文件保存为不带 BOM 的 UTF-8；Go 解码器不接受该标记",
             ),
         ));
-        text.replace_range(..BOM.len(), "   ");
+        text.to_mut().replace_range(..BOM.len(), "   ");
     }
     let mut kind = options.kind.unwrap_or(DocumentKind::CreateCluster);
     let mut quirks = StringQuirks::default();
@@ -266,6 +274,7 @@ fn lint_text(mut text: String, mut findings: Vec<Finding>, options: &LintOptions
             (locate(findings, Some(&tree), options), secrets)
         }
     };
+    let mut text = text.into_owned();
     mask(&mut text, &secrets);
     LintResult {
         kind,
@@ -544,14 +553,14 @@ fn locate(
                 .or_else(|| tree.map(|tree| source::resolve(tree, &finding.pointer).span))
                 .unwrap_or_default();
             Some(Diagnostic {
-                code: rule.meta.code.to_owned(),
-                name: rule.meta.name.to_owned(),
+                code: Cow::Borrowed(rule.meta.code),
+                name: Cow::Borrowed(rule.meta.name),
                 severity,
                 message: finding.message.into_lang(lang),
                 help: finding.help.into_lang(lang),
                 pointer: finding.pointer,
                 span,
-                url: rule.meta.url(),
+                url: Cow::Borrowed(rule.meta.url()),
                 labels: finding
                     .labels
                     .into_iter()

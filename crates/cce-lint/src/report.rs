@@ -1,6 +1,7 @@
 //! What every front end renders: the `--format json` document and the miette adapter. Both
 //! read the same [`Diagnostic`]s, so the CLI and the npm package agree by construction.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Serialize;
@@ -37,19 +38,19 @@ pub struct JsonFile {
 #[serde(rename_all = "camelCase")]
 pub struct JsonDiagnostic {
     /// Rule code.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// Rule name.
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// `error`, `warning` or `info`.
     pub severity: Severity,
     /// RFC 6901 pointer.
     pub pointer: String,
     /// What is wrong.
-    pub message: String,
+    pub message: Cow<'static, str>,
     /// What to do.
-    pub help: String,
+    pub help: Cow<'static, str>,
     /// Rule documentation.
-    pub url: String,
+    pub url: Cow<'static, str>,
     /// Byte range.
     pub span: Span,
     /// Start line (1-based).
@@ -221,7 +222,7 @@ impl miette::Diagnostic for MietteView<'_> {
             self.diagnostic.span,
         );
         let secondary = self.diagnostic.labels.iter().map(|label| {
-            miette::LabeledSpan::new_with_span(Some(label.message.clone()), label.span)
+            miette::LabeledSpan::new_with_span(Some(label.message.to_string()), label.span)
         });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
     }

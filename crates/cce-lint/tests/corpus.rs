@@ -21,7 +21,7 @@ fn errors(result: &LintResult) -> Vec<(String, String)> {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| (d.pointer.to_string(), d.code.clone()))
+        .map(|d| (d.pointer.to_string(), d.code.to_string()))
         .collect();
     errors.sort();
     errors
@@ -109,7 +109,7 @@ fn create_bodies_are_structurally_sound() {
             .diagnostics
             .iter()
             .filter(|d| d.code.starts_with("CCE0"))
-            .map(|d| (d.code.as_str(), d.pointer.as_str()))
+            .map(|d| (&*d.code, d.pointer.as_str()))
             .collect();
         let expected: Vec<(&str, &str)> = if path.contains("02-") {
             vec![
@@ -149,7 +149,7 @@ fn seed_passwords_are_masked() {
 #[test]
 fn cds_fragment_is_not_json() {
     let result = lint_fixture("seed/cds-fragment.json");
-    let codes: Vec<&str> = result.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    let codes: Vec<&str> = result.diagnostics.iter().map(|d| &*d.code).collect();
     assert_eq!(codes, ["CCE001"]);
     assert!(result.has_errors());
 }

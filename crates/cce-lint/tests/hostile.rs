@@ -48,7 +48,7 @@ fn codes(result: &LintResult) -> Vec<&str> {
     let mut codes: Vec<&str> = result
         .diagnostics
         .iter()
-        .map(|d| d.code.as_str())
+        .map(|d| &*d.code)
         .filter(|code| STRUCTURAL.contains(code))
         .collect();
     codes.sort_unstable();
@@ -598,8 +598,7 @@ fn hostile_fixture_files() {
                 !result
                     .diagnostics
                     .iter()
-                    .any(|d| STRUCTURAL.contains(&d.code.as_str())
-                        && d.severity == Severity::Error),
+                    .any(|d| STRUCTURAL.contains(&&*d.code) && d.severity == Severity::Error),
                 "{name}"
             );
         }

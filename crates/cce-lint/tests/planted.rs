@@ -77,7 +77,7 @@ fn lint_file(file: &str, context: Option<&str>) -> LintResult {
 }
 
 fn key(diagnostic: &Diagnostic) -> Key {
-    (diagnostic.code.clone(), diagnostic.pointer.to_string())
+    (diagnostic.code.to_string(), diagnostic.pointer.to_string())
 }
 
 fn error_keys(result: &LintResult) -> BTreeSet<Key> {

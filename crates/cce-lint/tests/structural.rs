@@ -20,7 +20,7 @@ fn run(text: &str) -> LintResult {
 }
 
 fn is_structural(diagnostic: &Diagnostic) -> bool {
-    STRUCTURAL.contains(&diagnostic.code.as_str())
+    STRUCTURAL.contains(&&*diagnostic.code)
 }
 
 /// The structural findings as sorted (code, pointer) pairs.
@@ -29,7 +29,7 @@ fn pairs(result: &LintResult) -> Vec<(&str, &str)> {
         .diagnostics
         .iter()
         .filter(|d| is_structural(d))
-        .map(|d| (d.code.as_str(), d.pointer.as_str()))
+        .map(|d| (&*d.code, d.pointer.as_str()))
         .collect();
     found.sort_unstable();
     found
@@ -46,7 +46,7 @@ fn expect(text: &str, expected: &[(&str, &str)]) -> LintResult {
         .diagnostics
         .iter()
         .filter(|d| is_structural(d) || expected.iter().any(|(code, _)| *code == d.code))
-        .map(|d| (d.code.as_str(), d.pointer.as_str()))
+        .map(|d| (&*d.code, d.pointer.as_str()))
         .collect();
     found.sort_unstable();
     assert_eq!(found, expected, "input: {text}");
@@ -943,7 +943,7 @@ fn empty_and_documented_enum_values_are_not_reported() {
         !result
             .diagnostics
             .iter()
-            .any(|d| dedicated.contains(&d.code)
+            .any(|d| dedicated.iter().any(|code| *code == d.code)
                 && (d.pointer.as_str() == "/cluster/runtimeType"
                     || d.pointer.as_str() == "/cluster/containerNetworkConfig/kubeProxyMode")),
         "{:#?}",

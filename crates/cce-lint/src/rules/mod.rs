@@ -24,8 +24,18 @@ pub mod options;
 pub mod other_apis;
 pub mod structure;
 
+/// Where the rule documentation is published, as a literal (each rule's URL is then one
+/// literal too, built by `declare_rule!`, and a diagnostic borrows it).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! docs_base_url {
+    () => {
+        "https://cce-lint.github.io/cce-lint/"
+    };
+}
+
 /// Where the rule documentation is published; each rule's page is `rules/<CODE>.html` below it.
-pub const DOCS_BASE_URL: &str = "https://cce-lint.github.io/cce-lint/";
+pub const DOCS_BASE_URL: &str = docs_base_url!();
 
 /// The part of the request a rule is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -140,12 +150,15 @@ pub struct RuleMeta {
     pub docs_en: &'static str,
     /// Documentation in Chinese (Markdown, same sections); empty without the `docs` feature.
     pub docs_zh: &'static str,
+    /// The URL of the rule's documentation page (see [`RuleMeta::url`]).
+    #[serde(skip)]
+    url: &'static str,
 }
 
 impl RuleMeta {
-    /// The URL of the rule's documentation page.
-    pub fn url(&self) -> String {
-        [DOCS_BASE_URL, "rules/", self.code, ".html"].concat()
+    /// The URL of the rule's documentation page: `rules/<CODE>.html` below [`DOCS_BASE_URL`].
+    pub fn url(&self) -> &'static str {
+        self.url
     }
 }
 
@@ -225,6 +238,7 @@ macro_rules! declare_rule {
                 docs_en: "",
                 #[cfg(not(feature = "docs"))]
                 docs_zh: "",
+                url: concat!($crate::docs_base_url!(), "rules/", $code, ".html"),
             };
         }
     };
