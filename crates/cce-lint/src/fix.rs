@@ -171,7 +171,7 @@ fn find_node(tree: &Tree<'_>, node: NodeId, segments: &[String]) -> Option<NodeI
             find_node(tree, member.value, rest)
         }
         Kind::Array => {
-            let element = tree.elements(node).nth(first.parse::<usize>().ok()?)?;
+            let element = tree.element(node, first.parse::<usize>().ok()?)?;
             find_node(tree, element, rest)
         }
         _ => None,
@@ -278,7 +278,7 @@ fn remove(tree: &Tree<'_>, path: &JsonPointer) -> Option<Edit> {
         Kind::Object => find_member(tree, container, last)?.0,
         Kind::Array => {
             let index: usize = last.parse().ok()?;
-            tree.elements(container).nth(index)?;
+            tree.element(container, index)?;
             index
         }
         _ => return None,

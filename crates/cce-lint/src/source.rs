@@ -117,7 +117,7 @@ fn resolve_in<'p>(
             let element = first
                 .parse::<usize>()
                 .ok()
-                .and_then(|index| tree.elements(node).nth(index))?;
+                .and_then(|index| tree.element(node, index))?;
             resolve_in(tree, element, segments, None).or(Some(Resolved {
                 span: display_span(tree, element, None),
                 exists: false,

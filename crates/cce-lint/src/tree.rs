@@ -13,6 +13,8 @@
 //! and parsing costs less than `serde_json::Value` (the benchmark's floor); the JSONC parser
 //! used before cost six times the input and as much time as that floor on its own.
 
+use std::cell::RefCell;
+
 use crate::source::{Span, MAX_NESTING_DEPTH};
 
 /// The index of a node in its [`Tree`].
@@ -90,6 +92,10 @@ pub(crate) struct Tree<'t> {
     text: &'t str,
     nodes: Vec<Node>,
     decoded: Vec<Box<str>>,
+    /// The elements of each array looked up by an index past the first few, listed on first
+    /// use: locating findings about the 4,000th node set would otherwise walk 4,000 siblings
+    /// for each of them. Few arrays are that long, so the list of lists is searched.
+    element_lists: RefCell<Vec<(NodeId, Vec<NodeId>)>>,
 }
 
 /// What Go reads differently from a strict parser inside string literals, found while parsing
@@ -219,6 +225,7 @@ impl<'t> Tree<'t> {
                 text,
                 nodes: Vec::with_capacity(text.len() / 12 + 4),
                 decoded: Vec::new(),
+                element_lists: RefCell::default(),
             },
             quirks,
         };
@@ -302,6 +309,23 @@ impl<'t> Tree<'t> {
     /// The elements of an array, in order (none for other nodes).
     pub(crate) fn elements(&self, id: NodeId) -> Elements<'_, 't> {
         self.children(id, Kind::Array)
+    }
+
+    /// The element at `index` of an array (none for other nodes or past the end).
+    pub(crate) fn element(&self, array: NodeId, index: usize) -> Option<NodeId> {
+        const WALKED: usize = 16;
+        if index < WALKED {
+            return self.elements(array).nth(index);
+        }
+        let mut lists = self.element_lists.borrow_mut();
+        let position = match lists.iter().position(|(listed, _)| *listed == array) {
+            Some(position) => position,
+            None => {
+                lists.push((array, self.elements(array).collect()));
+                lists.len() - 1
+            }
+        };
+        lists[position].1.get(index).copied()
     }
 
     /// The nodes right below `id` when it is a container of `kind` (none otherwise).

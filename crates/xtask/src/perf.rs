@@ -101,20 +101,34 @@ pub(crate) fn fuzz() -> Result<(), String> {
         .ok()
         .and_then(|value| value.parse::<u64>().ok())
         .unwrap_or(DEFAULT_FUZZ_SECONDS);
+    // Parallel jobs per target (libFuzzer's -jobs/-workers; each writes fuzz-<n>.log under
+    // crates/cce-lint), and an optional single target.
+    let jobs = std::env::var("CCE_LINT_FUZZ_JOBS")
+        .ok()
+        .and_then(|value| value.parse::<u32>().ok())
+        .unwrap_or(1);
+    let only = std::env::var("CCE_LINT_FUZZ_TARGET").ok();
     let crate_dir = workspace_root().join("crates/cce-lint");
     for (target, seeds) in FUZZ_TARGETS {
+        if only.as_deref().is_some_and(|only| only != target) {
+            continue;
+        }
         let corpus = format!("fuzz/corpus/{target}");
         std::fs::create_dir_all(crate_dir.join(&corpus))
             .map_err(|error| format!("cannot create {corpus}: {error}"))?;
         let max_total_time = format!("-max_total_time={seconds}");
         let mut args = vec!["fuzz", "run", "-O", "-s", "none", target, corpus.as_str()];
         args.extend_from_slice(seeds);
+        let parallel = [format!("-jobs={jobs}"), format!("-workers={jobs}")];
         args.extend([
             "--",
             max_total_time.as_str(),
             "-max_len=4096",
             "-print_final_stats=1",
         ]);
+        if jobs > 1 {
+            args.extend(parallel.iter().map(String::as_str));
+        }
         println!(
             "xtask: $ (cd crates/cce-lint && RUSTC_BOOTSTRAP=1 cargo {})",
             args.join(" ")
