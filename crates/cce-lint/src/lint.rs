@@ -619,15 +619,8 @@ fn mask(text: &mut String, secrets: &[Span]) {
             };
             // Whole characters only (an unterminated literal can end inside one): each byte
             // of a masked character becomes a `*`, which keeps the text valid UTF-8.
-            let mut start = start.min(text.len());
-            while !text.is_char_boundary(start) {
-                start -= 1;
-            }
-            let mut end = end.clamp(start, text.len());
-            while !text.is_char_boundary(end) {
-                end += 1;
-            }
-            start..end
+            let span = Span::new(start, end).whole_chars(text);
+            span.start..span.end
         })
         .collect();
     let mut bytes = std::mem::take(text).into_bytes();

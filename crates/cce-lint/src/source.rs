@@ -36,6 +36,20 @@ impl Span {
     pub fn is_empty(self) -> bool {
         self.len() == 0
     }
+
+    /// The span clamped to `text` and widened to whole characters (a byte count taken from an
+    /// escape or a token can end inside a multi-byte character).
+    pub fn whole_chars(self, text: &str) -> Span {
+        let mut start = self.start.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = self.end.clamp(start, text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        Span { start, end }
+    }
 }
 
 impl From<Span> for miette::SourceSpan {

@@ -407,10 +407,11 @@ struct Parser<'t, 'q> {
 }
 
 impl<'t> Parser<'t, '_> {
+    /// An error over whole characters from `start` to about `end` (clamped to the input).
     fn error_at(&self, kind: ParseErrorKind, start: usize, end: usize) -> ParseError {
         ParseError {
             kind,
-            span: Span::new(start, end.max(start).min(self.bytes.len())),
+            span: Span::new(start, end).whole_chars(self.tree.text),
         }
     }
 
@@ -763,7 +764,7 @@ impl<'t> Parser<'t, '_> {
                     return Err(self.error_at(
                         ParseErrorKind::ExpectedFourHexDigits,
                         index,
-                        (index + 6).min(self.bytes.len()),
+                        index + 6,
                     ));
                 };
                 if (0xD800..0xDC00).contains(&unit)
@@ -787,13 +788,7 @@ impl<'t> Parser<'t, '_> {
                 value.push(decoded);
                 return Ok(index + 6);
             }
-            _ => {
-                let end = (index + 2).min(self.bytes.len());
-                let end = (end..=self.bytes.len())
-                    .find(|end| self.tree.text.is_char_boundary(*end))
-                    .unwrap_or(end);
-                return Err(self.error_at(ParseErrorKind::InvalidEscape, index, end));
-            }
+            _ => return Err(self.error_at(ParseErrorKind::InvalidEscape, index, index + 2)),
         };
         value.push(decoded);
         Ok(index + 2)

@@ -415,3 +415,15 @@ fn an_unterminated_secret_ending_inside_a_multibyte_character() {
         assert!(!result.source.contains("test1"), "{}", result.source);
     }
 }
+
+#[test]
+fn a_short_unicode_escape_before_a_multibyte_character() {
+    // Found by `cargo xtask fuzz` (lint_bytes): the span of `\u` with fewer than four hex
+    // digits was six bytes long whatever followed, and ended inside the `团` after it.
+    let (result, _) = check("{\"tagKey\": \"adc\\ub \"团队\"}".as_bytes(), &["CCE001"]);
+    let error = &result.diagnostics[0];
+    assert_eq!(
+        &result.source[error.span.start..error.span.end],
+        "\\ub \"团"
+    );
+}
