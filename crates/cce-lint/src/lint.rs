@@ -349,7 +349,7 @@ fn check_document<'a>(
 /// say about that "unset" value at the same place (or below it) would only repeat the error
 /// with a wrong premise, so those rule findings are dropped.
 fn drop_findings_about_undecodable_values(findings: &mut Vec<Finding>, structural: usize) {
-    let undecodable: Vec<JsonPointer> = findings[..structural]
+    let mut undecodable: Vec<JsonPointer> = findings[..structural]
         .iter()
         .filter(|finding| {
             finding.code == TypeMismatch::META.code || finding.code == InvalidInteger::META.code
@@ -359,13 +359,18 @@ fn drop_findings_about_undecodable_values(findings: &mut Vec<Finding>, structura
     if undecodable.is_empty() {
         return;
     }
+    // Sorted, so that each finding looks its pointer and its ancestors up (a million mistyped
+    // array elements made a scan per finding quadratic).
+    undecodable.sort_unstable();
+    let is_undecodable = |pointer: &str| {
+        undecodable
+            .binary_search_by(|candidate| candidate.as_str().cmp(pointer))
+            .is_ok()
+    };
     let mut index = 0;
     findings.retain(|finding| {
         index += 1;
-        index <= structural
-            || !undecodable
-                .iter()
-                .any(|pointer| finding.pointer.starts_with(pointer))
+        index <= structural || !finding.pointer.self_and_ancestors().any(is_undecodable)
     });
 }
 

@@ -99,6 +99,13 @@ impl JsonPointer {
                 && self.0.as_bytes().get(ancestor.0.len()) == Some(&b'/'))
     }
 
+    /// This pointer's text and each ancestor's, longest first: `/a/b`, `/a`, `` (those `self`
+    /// [starts with](Self::starts_with)).
+    pub(crate) fn self_and_ancestors(&self) -> impl Iterator<Item = &str> {
+        let text = self.0.as_str();
+        std::iter::once(text).chain(text.rmatch_indices('/').map(|(index, _)| &text[..index]))
+    }
+
     /// Parses pointer text; `None` unless it is empty or starts with `/`.
     pub fn parse(text: &str) -> Option<Self> {
         (text.is_empty() || text.starts_with('/')).then(|| JsonPointer(text.to_owned()))
@@ -114,6 +121,16 @@ impl fmt::Display for JsonPointer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn self_and_ancestors_are_what_it_starts_with() {
+        let pointer = JsonPointer::from_segments(["nodes", "0", "a/b"]);
+        let listed: Vec<&str> = pointer.self_and_ancestors().collect();
+        assert_eq!(listed, ["/nodes/0/a~1b", "/nodes/0", "/nodes", ""]);
+        for ancestor in listed {
+            assert!(pointer.starts_with(&JsonPointer::parse(ancestor).unwrap()));
+        }
+    }
 
     #[test]
     fn escapes_and_round_trips() {

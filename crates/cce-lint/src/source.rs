@@ -3,6 +3,7 @@
 //! included) with its byte range. Every front end gets its locations from here.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use serde::{Deserialize, Serialize};
 
@@ -158,6 +159,10 @@ fn first_byte(span: Span) -> Span {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// The last position located (offset, unit, 0-based column), to count on from: findings
+    /// come sorted by position, and counting every column from its line's start was quadratic
+    /// on a long line (a minified document with many findings).
+    last: Cell<Option<(usize, ColumnUnit, usize)>>,
 }
 
 /// A 1-based line and column.
@@ -188,7 +193,10 @@ impl LineIndex {
                 line_starts.push(index + 1);
             }
         }
-        LineIndex { line_starts }
+        LineIndex {
+            line_starts,
+            last: Cell::new(None),
+        }
     }
 
     /// The line and column of a byte offset (clamped to the text and to a char boundary).
@@ -202,11 +210,29 @@ impl LineIndex {
             .partition_point(|start| *start <= offset)
             .max(1);
         let line_start = self.line_starts[line - 1];
-        let before = &text[line_start..offset];
-        let column = match unit {
-            ColumnUnit::Chars => before.chars().count(),
-            ColumnUnit::Utf16 => before.encode_utf16().count(),
+        // One past the line's last offset (the next line's start, or past the text's end).
+        let line_end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(text.len() + 1);
+        let count = |between: &str| match unit {
+            ColumnUnit::Chars => between.chars().count(),
+            ColumnUnit::Utf16 => between.encode_utf16().count(),
         };
+        let column = match self.last.get() {
+            Some((last, last_unit, counted))
+                if last_unit == unit && (line_start..line_end).contains(&last) =>
+            {
+                if last <= offset {
+                    counted + count(&text[last..offset])
+                } else {
+                    counted - count(&text[offset..last])
+                }
+            }
+            _ => count(&text[line_start..offset]),
+        };
+        self.last.set(Some((offset, unit, column)));
         LineColumn {
             line,
             column: column + 1,
@@ -289,6 +315,36 @@ pub(crate) fn is_secret_key(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_columns_counted_on_from_the_last_agree_with_fresh_counts() {
+        let text = "{\"a\": \"团队😀\",\r\n \"b\": [1, \"é\"]}\n\n😀x";
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|offset| text.is_char_boundary(*offset))
+            .collect();
+        // Forwards, backwards, jumping between lines, and switching units.
+        let mut order = offsets.clone();
+        order.extend(offsets.iter().rev());
+        order.extend(
+            offsets
+                .iter()
+                .step_by(3)
+                .chain(offsets.iter().step_by(5).rev()),
+        );
+        let shared = LineIndex::new(text);
+        for (step, offset) in order.into_iter().enumerate() {
+            let unit = if step % 7 == 0 {
+                ColumnUnit::Utf16
+            } else {
+                ColumnUnit::Chars
+            };
+            assert_eq!(
+                shared.line_column(text, offset, unit),
+                LineIndex::new(text).line_column(text, offset, unit),
+                "offset {offset}"
+            );
+        }
+    }
 
     #[test]
     fn line_columns_count_chars_and_utf16() {
