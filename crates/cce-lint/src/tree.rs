@@ -94,7 +94,7 @@ pub(crate) struct Tree<'t> {
     decoded: Vec<Box<str>>,
     /// The elements of each array looked up by an index past the first few, listed on first
     /// use: locating findings about the 4,000th node set would otherwise walk 4,000 siblings
-    /// for each of them. Few arrays are that long, so the list of lists is searched.
+    /// for each of them. Sorted by array.
     element_lists: RefCell<Vec<(NodeId, Vec<NodeId>)>>,
 }
 
@@ -314,15 +314,18 @@ impl<'t> Tree<'t> {
     /// The element at `index` of an array (none for other nodes or past the end).
     pub(crate) fn element(&self, array: NodeId, index: usize) -> Option<NodeId> {
         const WALKED: usize = 16;
+        if self.kind(array) != Kind::Array {
+            return None;
+        }
         if index < WALKED {
             return self.elements(array).nth(index);
         }
         let mut lists = self.element_lists.borrow_mut();
-        let position = match lists.iter().position(|(listed, _)| *listed == array) {
-            Some(position) => position,
-            None => {
-                lists.push((array, self.elements(array).collect()));
-                lists.len() - 1
+        let position = match lists.binary_search_by_key(&array, |(listed, _)| *listed) {
+            Ok(position) => position,
+            Err(position) => {
+                lists.insert(position, (array, self.elements(array).collect()));
+                position
             }
         };
         lists[position].1.get(index).copied()
@@ -891,6 +894,24 @@ mod tests {
 
     fn parse(text: &str) -> Tree<'_> {
         parse_with_quirks(text).0
+    }
+
+    #[test]
+    fn element_by_index_agrees_with_walking_the_elements() {
+        let long: Vec<String> = (0..40).map(|index| index.to_string()).collect();
+        let text = format!("[[{}], [{}], 7]", long.join(","), long.join(","));
+        let tree = parse(&text);
+        let arrays: Vec<NodeId> = tree.elements(tree.root()).collect();
+        // Interleaved, backwards and past the end, so that both lists are built and reused.
+        for index in (0..45).rev() {
+            for array in &arrays {
+                assert_eq!(
+                    tree.element(*array, index),
+                    tree.elements(*array).nth(index)
+                );
+            }
+        }
+        assert_eq!(tree.element_lists.borrow().len(), 2);
     }
 
     fn parse_with_quirks(text: &str) -> (Tree<'_>, StringQuirks) {
