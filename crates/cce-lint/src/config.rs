@@ -154,7 +154,7 @@ impl Config {
         config.rules = rules;
         for suppression in &mut config.suppressions {
             suppression.code = canonical_code(&suppression.code)?;
-            if UNPARSABLE_INPUT_RULES.contains(&&*suppression.code) {
+            if UNPARSABLE_INPUT_RULES.contains(&suppression.code.as_str()) {
                 return Err(ConfigError::ProtectedRule(suppression.code.clone()));
             }
             if suppression.reason.trim().is_empty() {

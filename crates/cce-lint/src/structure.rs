@@ -536,7 +536,7 @@ fn suggest_key(key: &str, fields: &'static [Field]) -> Option<&'static str> {
         key,
         fields
             .iter()
-            .map(|field| (field.folded.as_str(), &*field.name)),
+            .map(|field| (field.folded.as_str(), field.name.as_str())),
     )
 }
 
