@@ -6,6 +6,8 @@
 //! The JSON key of a field is its `#[serde(rename = "…")]`, else its name, so serde and this
 //! derive read the same keys from one declaration.
 
+use std::collections::BTreeMap;
+
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::{parse_macro_input, Data, DeriveInput, Error, Fields, LitStr};
@@ -28,14 +30,27 @@ fn expand(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     let Fields::Named(fields) = &data.fields else {
         return Err(Error::new_spanned(name, "Decode needs named fields"));
     };
-    let mut arms = Vec::new();
+    // Arms grouped by key length: a key is compared with the keys of its length only (a
+    // `match` on strings compares them one after the other, a call each in size-optimised code).
+    let mut arms_by_length: BTreeMap<usize, Vec<proc_macro2::TokenStream>> = BTreeMap::new();
     let mut zero_tests = Vec::new();
     for field in &fields.named {
         let ident = field.ident.as_ref().expect("named fields have names");
         let key = json_key(field)?.unwrap_or_else(|| ident.to_string());
-        arms.push(quote! { #key => ::core::option::Option::Some(&mut self.#ident) });
+        arms_by_length
+            .entry(key.len())
+            .or_default()
+            .push(quote! { #key => ::core::option::Option::Some(&mut self.#ident) });
         zero_tests.push(quote! { crate::decode::Decode::is_zero(&self.#ident) });
     }
+    let length_arms = arms_by_length.into_iter().map(|(length, arms)| {
+        quote! {
+            #length => match key {
+                #(#arms,)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    });
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     Ok(quote! {
         impl #impl_generics crate::decode::Decode for #name #type_generics #where_clause {
@@ -47,8 +62,8 @@ fn expand(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
                 &mut self,
                 key: &'static str,
             ) -> ::core::option::Option<&mut dyn crate::decode::Decode> {
-                match key {
-                    #(#arms,)*
+                match key.len() {
+                    #(#length_arms,)*
                     _ => ::core::option::Option::None,
                 }
             }

@@ -1,8 +1,9 @@
 //! Prints, as JSON, the data the npm package bundles beside its WebAssembly module: every
 //! kind's JSON Schema (as JSON text, keyed by the `$ref` the module's `schema` returns) and
-//! every rule's documentation in English and Chinese (keyed by code). Both come from the same
-//! functions as the module's own answers (`api::schema`, `api::explain`), run natively with
-//! the `docs` feature; `scripts/build.sh` turns the output into the package's data modules.
+//! every rule's summary and documentation in English and Chinese (keyed by code). Both come
+//! from the same functions as the module's own answers (`api::schema`, `api::explain`), run
+//! natively with the `docs` feature; `scripts/build.sh` turns the output into the package's
+//! data modules.
 //!
 //! `cargo run -p cce-lint-wasm --features docs --example package-data`
 
@@ -21,9 +22,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let mut docs = Map::new();
     for rule in api::rules() {
-        let en = api::explain(&rule.code, Language::En)?.docs;
-        let zh = api::explain(&rule.code, Language::Zh)?.docs;
-        docs.insert(rule.code, json!({"en": en, "zh": zh}));
+        let en = api::explain(&rule.code, Language::En)?;
+        let zh = api::explain(&rule.code, Language::Zh)?;
+        docs.insert(
+            rule.code,
+            json!({
+                "en": {"summary": en.summary, "docs": en.docs},
+                "zh": {"summary": zh.summary, "docs": zh.docs},
+            }),
+        );
     }
     println!(
         "{}",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package: the core compiled to wasm32 with Debian's rustc-web (std rebuilt with
 # -Zbuild-std), wasm-bindgen for Node (CommonJS + an ESM wrapper) and the web (ES module with
-# init()), wasm-opt -Oz from npm's binaryen, the entry points with the schemas and rule docs as
+# init()), wasm-opt -O3 from npm's binaryen, the entry points with the schemas and rule docs as
 # data (scripts/entry-points.mjs), then `npm pack`. Prints the sizes.
 # Output: crates/cce-lint-wasm/npm/{node,web}/ and target/npm/cce-lint-<version>.tgz.
 set -euo pipefail
@@ -26,7 +26,15 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true \
 # traps as `RuntimeError: unreachable` either way. Debug output is never part of a message.
 export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 
-( cd "$CRATE" && /usr/bin/cargo build --release --locked -p cce-lint-wasm \
+# Except the standard library's hot paths (allocator, memcmp/memcpy, Vec growth, formatting,
+# memchr), optimised for speed: lint is about 10% faster for under 3 KB gzipped.
+SPEED_CRATES=(std core alloc dlmalloc compiler_builtins memchr)
+SPEED_CONFIG=()
+for crate in "${SPEED_CRATES[@]}"; do
+  SPEED_CONFIG+=(--config "profile.release.package.$crate.opt-level=2")
+done
+
+( cd "$CRATE" && /usr/bin/cargo build --release --locked -p cce-lint-wasm "${SPEED_CONFIG[@]}" \
     --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size )
 WASM=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/$NAME.wasm
 
@@ -38,12 +46,15 @@ rm -rf "$PKG/node" "$PKG/web"
 wasm-bindgen --target nodejs --out-dir "$PKG/node" "$WASM"
 wasm-bindgen --target web --out-dir "$PKG/web" "$WASM"
 # Both targets get the same module; optimise it once (about a minute) unless they differ.
+# -O3, not -Oz: on the size-optimised code rustc emits, -Oz saves under 1 KB gzipped and makes
+# lint about 20% slower (README, "npm package").
+WASM_OPT_LEVEL=-O3
 same=$(cmp -s "$PKG/node/${NAME}_bg.wasm" "$PKG/web/${NAME}_bg.wasm" && echo yes || echo no)
-"$WASM_OPT" -Oz "${FEATURES[@]}" "$PKG/node/${NAME}_bg.wasm" -o "$PKG/node/${NAME}_bg.wasm"
+"$WASM_OPT" "$WASM_OPT_LEVEL" "${FEATURES[@]}" "$PKG/node/${NAME}_bg.wasm" -o "$PKG/node/${NAME}_bg.wasm"
 if [ "$same" = yes ]; then
   cp "$PKG/node/${NAME}_bg.wasm" "$PKG/web/${NAME}_bg.wasm"
 else
-  "$WASM_OPT" -Oz "${FEATURES[@]}" "$PKG/web/${NAME}_bg.wasm" -o "$PKG/web/${NAME}_bg.wasm"
+  "$WASM_OPT" "$WASM_OPT_LEVEL" "${FEATURES[@]}" "$PKG/web/${NAME}_bg.wasm" -o "$PKG/web/${NAME}_bg.wasm"
 fi
 
 # The entry points (Node CommonJS and ESM, web) and the data modules they complete the module with.

@@ -2,10 +2,11 @@
 //   node/index.js (CommonJS), node/index.mjs (ES module face of it), web/index.js (ES module),
 //   their declarations (re-exports of wasm-bindgen's generated ones), and node/data.js and
 //   web/data.js with the JSON Schemas and the rule documentation.
-// The WebAssembly module leaves those two out (schemars and the Markdown were most of its size):
-// its `schema` checks the kind and returns {"$ref": <the schema's $id>}, its `explain` checks
-// the code and language and returns empty `docs`. The entry points complete both from the data,
-// which examples/package_data.rs printed natively from the same Rust functions.
+// The WebAssembly module leaves those out (schemars and the texts were most of its size): its
+// `schema` checks the kind and returns {"$ref": <the schema's $id>}, its `explain` checks the
+// code and language and returns an empty summary and `docs`, its `rules` empty summaries. The
+// entry points complete all three from the data, which examples/package_data.rs printed
+// natively from the same Rust functions.
 //
 // Usage: node entry-points.mjs <package dir> <data.json>
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,19 +29,28 @@ function schema(kind) {
   return JSON.parse(SCHEMAS[wasm.schema(kind).$ref]);
 }
 
-/** The module's explanation (it checks the code and the language), with the documentation. */
+/** The module's explanation (it checks the code and the language), with the summary and documentation. */
 function explain(code, lang) {
   const explanation = wasm.explain(code, lang);
   // The module read \`lang\` through its JSON form and accepted it: absent, "en" or "zh".
   const language = lang === undefined || lang === null ? 'en' : JSON.parse(JSON.stringify(lang));
-  explanation.docs = DOCS[explanation.code][language];
-  return explanation;
+  const { summary, docs } = DOCS[explanation.code][language];
+  return { ...explanation, summary, docs };
+}
+
+/** The module's rule list, with the summaries. */
+function rules() {
+  return wasm.rules().map((rule) => ({
+    ...rule,
+    summaryEn: DOCS[rule.code].en.summary,
+    summaryZh: DOCS[rule.code].zh.summary,
+  }));
 }
 `;
 
 writeFileSync(
   join(packageDir, 'node/index.js'),
-  `${HEADER}'use strict';\nconst wasm = require('./${NAME}.js');\nconst { SCHEMAS, DOCS } = require('./data.js');\n${functions}\nmodule.exports = { ...wasm, schema, explain };\n`,
+  `${HEADER}'use strict';\nconst wasm = require('./${NAME}.js');\nconst { SCHEMAS, DOCS } = require('./data.js');\n${functions}\nmodule.exports = { ...wasm, schema, explain, rules };\n`,
 );
 writeFileSync(join(packageDir, 'node/index.d.ts'), `${HEADER}export * from './${NAME}.js';\n`);
 
@@ -54,10 +64,10 @@ writeFileSync(
 );
 writeFileSync(join(packageDir, 'node/index.d.mts'), `${HEADER}export * from './index.js';\n`);
 
-// Local exports take precedence over the star export: `schema` and `explain` are these.
+// Local exports take precedence over the star export: `schema`, `explain` and `rules` are these.
 writeFileSync(
   join(packageDir, 'web/index.js'),
-  `${HEADER}import * as wasm from './${NAME}.js';\nimport { SCHEMAS, DOCS } from './data.js';\n\nexport * from './${NAME}.js';\nexport { default } from './${NAME}.js';\n${functions}\nexport { schema, explain };\n`,
+  `${HEADER}import * as wasm from './${NAME}.js';\nimport { SCHEMAS, DOCS } from './data.js';\n\nexport * from './${NAME}.js';\nexport { default } from './${NAME}.js';\n${functions}\nexport { schema, explain, rules };\n`,
 );
 writeFileSync(
   join(packageDir, 'web/index.d.ts'),

@@ -151,6 +151,109 @@ pub struct LintReport {
     pub summary: Summary,
 }
 
+impl LintReport {
+    /// The report as `js/report.js` rebuilds it in JavaScript: the numbers in one array and
+    /// the texts in one string. Handing over two flat values and building the objects in
+    /// JavaScript costs a fraction of writing the report as JSON and parsing that (the most
+    /// expensive part of `lint` in the module when it did so).
+    ///
+    /// Layout (the order `js/report.js` reads): the kind; the number of diagnostics; per
+    /// diagnostic its code, name, severity, pointer, message, help and url, its span's start
+    /// and end, line, column, end line and end column, then 1 and the fix as JSON, or 0; last
+    /// the summary's errors, warnings and infos. A text is its length in UTF-16 code units in
+    /// `numbers` and its characters in `texts`.
+    pub fn encode(&self) -> EncodedReport {
+        // Room for everything at once (fixes, rare, may grow the texts).
+        let texts: usize = self
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let fields = [&d.code, &d.name, &d.message, &d.help, &d.url];
+                fields.iter().map(|text| text.len()).sum::<usize>() + d.pointer.len() + 7
+            })
+            .sum();
+        let mut encoded = EncodedReport {
+            numbers: Vec::with_capacity(5 + 14 * self.diagnostics.len()),
+            texts: String::with_capacity(texts + 14),
+        };
+        encoded.text(kind_name(self.kind));
+        encoded.number(self.diagnostics.len());
+        for diagnostic in &self.diagnostics {
+            encoded.text(&diagnostic.code);
+            encoded.text(&diagnostic.name);
+            encoded.text(severity_name(diagnostic.severity));
+            encoded.text(&diagnostic.pointer);
+            encoded.text(&diagnostic.message);
+            encoded.text(&diagnostic.help);
+            encoded.text(&diagnostic.url);
+            for number in [
+                diagnostic.span.start,
+                diagnostic.span.end,
+                diagnostic.line,
+                diagnostic.column,
+                diagnostic.end_line,
+                diagnostic.end_column,
+            ] {
+                encoded.number(number);
+            }
+            match diagnostic.fix.as_ref().map(serde_json::to_string) {
+                Some(Ok(fix)) => {
+                    encoded.number(1);
+                    encoded.text(&fix);
+                }
+                // A fix is strings and JSON values: writing it as JSON cannot fail.
+                Some(Err(_)) | None => encoded.number(0),
+            }
+        }
+        for number in [
+            self.summary.errors,
+            self.summary.warnings,
+            self.summary.infos,
+        ] {
+            encoded.number(number);
+        }
+        encoded
+    }
+}
+
+/// A [`LintReport`] as two flat values ([`LintReport::encode`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EncodedReport {
+    /// Counts, positions and text lengths.
+    pub numbers: Vec<u32>,
+    /// Every text, one after the other.
+    pub texts: String,
+}
+
+impl EncodedReport {
+    fn number(&mut self, number: usize) {
+        // Offsets and counts of a document held in a 32-bit address space.
+        self.numbers.push(u32::try_from(number).unwrap_or(u32::MAX));
+    }
+
+    fn text(&mut self, text: &str) {
+        let utf16_length = if text.is_ascii() {
+            text.len()
+        } else {
+            text.encode_utf16().count()
+        };
+        self.number(utf16_length);
+        self.texts.push_str(text);
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    DocumentKind::from(kind).name()
+}
+
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
 /// Totals of a [`LintReport`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
 pub struct Summary {
@@ -520,7 +623,8 @@ pub fn schema_reference(kind: Option<Kind>) -> serde_json::Value {
     })
 }
 
-/// Every rule of the catalogue, sorted by code.
+/// Every rule of the catalogue, sorted by code (the summaries are empty unless the `docs`
+/// feature is on).
 pub fn rules() -> Vec<RuleInfo> {
     cce_lint::rules::all()
         .iter()
@@ -540,8 +644,8 @@ pub fn rules() -> Vec<RuleInfo> {
         .collect()
 }
 
-/// The documentation of one rule. `docs` is empty unless the `docs` feature is on: the
-/// package's entry points fill it in from their data.
+/// The documentation of one rule. `summary` and `docs` are empty unless the `docs` feature is
+/// on: the package's entry points fill them in from their data.
 ///
 /// # Errors
 /// [`ErrorKind::UnknownRule`] when no rule has this code.
@@ -623,6 +727,95 @@ mod tests {
         assert_eq!(case_variant.column, byte_offset - "😀".len() + 2 + 1);
         assert!(case_variant.fix.is_some(), "{case_variant:?}");
         assert_eq!(report.kind, Kind::CreateCluster);
+    }
+
+    /// Reads an [`EncodedReport`] back the way `js/report.js` does (texts by UTF-16 length).
+    fn decode(encoded: &EncodedReport) -> (Vec<String>, Vec<u32>) {
+        let units: Vec<u16> = encoded.texts.encode_utf16().collect();
+        let (mut texts, mut numbers, mut offset) = (Vec::new(), Vec::new(), 0);
+        let mut next = encoded.numbers.iter().map(|&number| number as usize);
+        let mut text = |next: &mut dyn Iterator<Item = usize>| {
+            let end = offset + next.next().unwrap_or_default();
+            texts.push(String::from_utf16_lossy(&units[offset..end]));
+            offset = end;
+        };
+        text(&mut next);
+        let count = next.next().unwrap_or_default();
+        for _ in 0..count {
+            for _ in 0..7 {
+                text(&mut next);
+            }
+            numbers.extend(next.by_ref().take(6).map(|n| n as u32));
+            if next.next() == Some(1) {
+                text(&mut next);
+            }
+        }
+        numbers.extend(next.map(|n| n as u32));
+        assert_eq!(offset, units.len(), "every text is read");
+        (texts, numbers)
+    }
+
+    #[test]
+    fn encoded_reports_read_back_field_by_field() {
+        // Emoji and Chinese in messages and pointers: texts are cut by UTF-16 length.
+        let text = r#"{"cluster": {"clusterType": "集群😀", "clusterNAME": "demo"}, "😀": 1}"#;
+        let options = LintOptions {
+            lang: Some(Language::Zh),
+            kind: None,
+        };
+        let report = lint(&Document::Text(text.to_owned()), options);
+        assert!(report.diagnostics.iter().any(|d| d.fix.is_some()));
+        assert!(report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("集群😀")));
+        let (texts, numbers) = decode(&report.encode());
+        let mut expected_texts = vec!["create-cluster".to_owned()];
+        let mut expected_numbers = Vec::new();
+        for d in &report.diagnostics {
+            let severity = serde_json::to_value(d.severity).unwrap_or_default();
+            for field in [&*d.code, &*d.name, severity.as_str().unwrap_or_default()] {
+                expected_texts.push(field.to_owned());
+            }
+            for field in [&d.pointer, &*d.message, &*d.help, &*d.url] {
+                expected_texts.push(field.to_owned());
+            }
+            for number in [
+                d.span.start,
+                d.span.end,
+                d.line,
+                d.column,
+                d.end_line,
+                d.end_column,
+            ] {
+                expected_numbers.push(u32::try_from(number).unwrap_or(u32::MAX));
+            }
+            if let Some(fix) = &d.fix {
+                expected_texts.push(serde_json::to_string(fix).unwrap_or_default());
+            }
+        }
+        let summary = report.summary;
+        for number in [summary.errors, summary.warnings, summary.infos] {
+            expected_numbers.push(u32::try_from(number).unwrap_or(u32::MAX));
+        }
+        assert_eq!(texts, expected_texts);
+        assert_eq!(numbers, expected_numbers);
+    }
+
+    #[test]
+    fn kind_and_severity_names_are_their_json_names() {
+        for kind in Kind::ALL {
+            assert_eq!(
+                serde_json::to_value(kind).ok(),
+                Some(kind_name(kind).into())
+            );
+        }
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            assert_eq!(
+                serde_json::to_value(severity).ok(),
+                Some(severity_name(severity).into())
+            );
+        }
     }
 
     #[test]

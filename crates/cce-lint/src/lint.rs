@@ -135,6 +135,7 @@ struct SharedFacts<'a> {
     cidr_fields: OnceCell<Vec<CidrField<'a>>>,
     cidr_plan: OnceCell<CidrPlan>,
     vpc_cidrs: OnceCell<Vec<KnownCidr>>,
+    has_cluster: OnceCell<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -172,6 +173,14 @@ impl<'a> Context<'a> {
         self.facts
             .vpc_cidrs
             .get_or_init(|| cidr_plan::vpc_cidrs(self.cidr_fields(), self.network))
+    }
+
+    /// Whether the document has a `cluster` member (a missing one is CCE002's finding alone).
+    pub fn has_cluster(&self) -> bool {
+        *self
+            .facts
+            .has_cluster
+            .get_or_init(|| self.is_present(&JsonPointer::from_segments(["cluster"])))
     }
 
     /// Whether the pointer names something written in the source (not just a default).

@@ -289,13 +289,21 @@ impl<'a> Decoder<'a, '_, '_> {
         for member in tree.members(node) {
             let key = tree.str(member.key);
             let key_span = tree.span(member.key);
-            let field = fields.iter().find(|field| field.name == key).or_else(|| {
-                let field = fields.iter().find(|field| keys_match(&field.folded, key))?;
-                let finding =
-                    case_insensitive_key_diagnostic(&self.pointer(), key, &field.name, key_span);
-                self.findings.push(finding);
-                Some(field)
-            });
+            // Lengths first: a struct has up to ~60 fields, and most differ in length from the key.
+            let field = fields
+                .iter()
+                .find(|field| field.name.len() == key.len() && field.name == key)
+                .or_else(|| {
+                    let field = fields.iter().find(|field| keys_match(&field.folded, key))?;
+                    let finding = case_insensitive_key_diagnostic(
+                        &self.pointer(),
+                        key,
+                        &field.name,
+                        key_span,
+                    );
+                    self.findings.push(finding);
+                    Some(field)
+                });
             let Some(field) = field else {
                 self.unknown_key(parent_key, key, member, fields);
                 continue;

@@ -424,24 +424,25 @@ impl<'t> Parser<'t, '_> {
 
     /// Skips JSON whitespace; a comment is an error (Go has none).
     fn skip_whitespace(&mut self) -> Parsed<()> {
-        while let Some(byte) = self.peek() {
-            match byte {
-                b' ' | b'\n' | b'\r' | b'\t' => self.position += 1,
-                b'/' => {
-                    let start = self.position;
-                    let end = match self.bytes.get(start + 1) {
-                        Some(b'/') => memchr::memchr2(b'\n', b'\r', &self.bytes[start..])
-                            .map_or(self.bytes.len(), |offset| start + offset),
-                        Some(b'*') => memchr::memmem::find(&self.bytes[start + 2..], b"*/")
-                            .map_or(self.bytes.len(), |offset| start + 2 + offset + 2),
-                        _ => return Ok(()),
-                    };
-                    return Err(self.error_at(ParseErrorKind::CommentsNotAllowed, start, end));
-                }
-                _ => return Ok(()),
-            }
+        // A plain indexed loop: indentation is a good part of a pretty-printed request, and
+        // this stays tight even in the size-optimised WebAssembly build.
+        let bytes = self.bytes;
+        let mut position = self.position;
+        while position < bytes.len() && matches!(bytes[position], b' ' | b'\n' | b'\r' | b'\t') {
+            position += 1;
         }
-        Ok(())
+        self.position = position;
+        if bytes.get(position) != Some(&b'/') {
+            return Ok(());
+        }
+        let end = match bytes.get(position + 1) {
+            Some(b'/') => memchr::memchr2(b'\n', b'\r', &bytes[position..])
+                .map_or(bytes.len(), |offset| position + offset),
+            Some(b'*') => memchr::memmem::find(&bytes[position + 2..], b"*/")
+                .map_or(bytes.len(), |offset| position + 2 + offset + 2),
+            _ => return Ok(()),
+        };
+        Err(self.error_at(ParseErrorKind::CommentsNotAllowed, position, end))
     }
 
     /// The end of the token starting at `start`, for error spans: a word, a quoted string or

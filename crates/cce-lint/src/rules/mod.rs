@@ -141,9 +141,9 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// Whether it can fix what it finds.
     pub fix: FixAvailability,
-    /// One-line summary in English.
+    /// One-line summary in English; empty without the `docs` feature.
     pub summary_en: &'static str,
-    /// One-line summary in Chinese.
+    /// One-line summary in Chinese; empty without the `docs` feature.
     pub summary_zh: &'static str,
     /// Documentation in English (Markdown: What it does / Why is this bad? / Example / …);
     /// empty when the crate is built without its `docs` feature.
@@ -226,14 +226,21 @@ macro_rules! declare_rule {
                 group: $crate::rules::Group::$group,
                 severity: $crate::diagnostic::Severity::$severity,
                 fix: $crate::rules::FixAvailability::$fix,
+                #[cfg(feature = "docs")]
                 summary_en: $summary_en,
+                #[cfg(feature = "docs")]
                 summary_zh: $summary_zh,
                 #[cfg(feature = "docs")]
                 docs_en: concat!($($doc, "\n"),*),
                 #[cfg(feature = "docs")]
                 docs_zh: $docs_zh,
-                // Without the `docs` feature the Markdown is left out of the build (it is most
-                // of the WebAssembly module's data; the npm package ships it as data instead).
+                // Without the `docs` feature the summaries and the Markdown are left out of the
+                // build (they were most of the WebAssembly module's data, and lint never shows
+                // them; the npm package ships them as data instead).
+                #[cfg(not(feature = "docs"))]
+                summary_en: "",
+                #[cfg(not(feature = "docs"))]
+                summary_zh: "",
                 #[cfg(not(feature = "docs"))]
                 docs_en: "",
                 #[cfg(not(feature = "docs"))]
@@ -269,20 +276,26 @@ pub fn all() -> &'static [Rule] {
 
 /// The rule with this code.
 pub fn by_code(code: &str) -> Option<&'static Rule> {
+    // Codes are at most eight ASCII bytes: exact codes (every finding's) are found by binary
+    // search on the codes packed into integers, computed once; any other spelling by scan.
+    static PACKED_CODES: OnceLock<Vec<u64>> = OnceLock::new();
     let rules = all();
-    // Exact codes (every finding's) by binary search on the code packed into an integer (codes
-    // are at most eight ASCII bytes; this runs for every finding); any other spelling by scan.
-    let wanted = packed_code(code);
-    match rules.binary_search_by(|rule| {
-        packed_code(rule.meta.code)
-            .cmp(&wanted)
-            .then_with(|| rule.meta.code.cmp(code))
-    }) {
-        Ok(index) => Some(&rules[index]),
-        Err(_) => rules
+    let packed = PACKED_CODES.get_or_init(|| {
+        rules
             .iter()
-            .find(|rule| rule.meta.code.eq_ignore_ascii_case(code)),
-    }
+            .map(|rule| packed_code(rule.meta.code))
+            .collect()
+    });
+    packed
+        .binary_search(&packed_code(code))
+        .ok()
+        .map(|index| &rules[index])
+        .filter(|rule| rule.meta.code == code)
+        .or_else(|| {
+            rules
+                .iter()
+                .find(|rule| rule.meta.code.eq_ignore_ascii_case(code))
+        })
 }
 
 /// The first eight bytes of a code, big-endian (so that integers order like the codes).

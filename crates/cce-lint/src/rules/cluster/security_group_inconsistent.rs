@@ -68,23 +68,25 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             &cluster.eni_default_security_groups,
         ),
     ] {
-        let list = JsonPointer::from_segments(["cluster", key]);
-        check_list(&list, groups.as_deref(), "", out);
+        check_list(
+            || JsonPointer::from_segments(["cluster", key]),
+            groups.as_deref(),
+            "",
+            out,
+        );
     }
     for instance in ctx.instances() {
         let vpc = &instance.spec.vpc_config;
-        let list = instance.at(&["vpcConfig", "securityGroups"]);
         check_list(
-            &list,
+            || instance.at(&["vpcConfig", "securityGroups"]),
             vpc.security_groups.as_deref(),
             &vpc.security_group_type,
             out,
         );
     }
     for (index, group) in request.node_groups.iter().flatten().enumerate() {
-        let list = JsonPointer::from_segments(["nodeGroups", &index.to_string(), "securityGroups"]);
         check_list(
-            &list,
+            || JsonPointer::from_segments(["nodeGroups", &index.to_string(), "securityGroups"]),
             group.security_groups.as_deref(),
             &group.security_group_type,
             out,
@@ -103,14 +105,20 @@ fn type_of_id(id: &str) -> Option<SecurityGroupType> {
     }
 }
 
-/// Checks one list; `list_type` is the list's `securityGroupType` (`""` when none).
+/// Checks one list; `list_type` is the list's `securityGroupType` (`""` when none). Its pointer
+/// is only built when the list has entries.
 fn check_list(
-    list: &JsonPointer,
+    list: impl FnOnce() -> JsonPointer,
     groups: Option<&[SecurityGroupV2]>,
     list_type: &str,
     out: &mut Vec<Finding>,
 ) {
-    for (index, group) in groups.unwrap_or_default().iter().enumerate() {
+    let groups = groups.unwrap_or_default();
+    if groups.is_empty() {
+        return;
+    }
+    let list = list();
+    for (index, group) in groups.iter().enumerate() {
         let entry = list.child(index);
         if group.id.is_empty() {
             out.push(missing_id_diagnostic(entry.child("id")));

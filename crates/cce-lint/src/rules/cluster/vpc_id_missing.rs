@@ -47,7 +47,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     // A missing `cluster` is reported by CCE002 already.
-    if !ctx.is_present(&JsonPointer::from_segments(["cluster"])) {
+    if !ctx.has_cluster() {
         return;
     }
     if request.cluster.vpc_id.is_empty() {

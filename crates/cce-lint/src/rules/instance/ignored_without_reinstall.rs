@@ -1,7 +1,7 @@
 use crate::declare_rule;
+use crate::decode::Decode as _;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
-use crate::model::instance::InstanceOs;
 use crate::pointer::JsonPointer;
 use crate::rules::instance::spec_facts::keeps_os;
 use crate::rules::Rule;
@@ -72,10 +72,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let unused = [
             (spec.machine_type.is_some(), &["machineType"][..]),
-            (
-                spec.instance_os != InstanceOs::default(),
-                &["instanceOS"][..],
-            ),
+            (!spec.instance_os.is_zero(), &["instanceOS"][..]),
             (!spec.image_id.is_empty(), &["imageID"][..]),
             (
                 spec.instance_resource.cpu != 0,

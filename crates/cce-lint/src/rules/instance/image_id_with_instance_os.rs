@@ -1,7 +1,7 @@
 use crate::declare_rule;
+use crate::decode::Decode as _;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
-use crate::model::instance::InstanceOs;
 use crate::pointer::JsonPointer;
 use crate::rules::Rule;
 
@@ -67,7 +67,7 @@ pub(crate) const RULE: Rule = Rule {
 fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for instance in ctx.instances() {
         let spec = instance.spec;
-        if !spec.image_id.is_empty() && spec.instance_os != InstanceOs::default() {
+        if !spec.image_id.is_empty() && !spec.instance_os.is_zero() {
             out.push(image_id_with_instance_os_diagnostic(
                 instance.at(&["instanceOS"]),
             ));

@@ -48,7 +48,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(request) = ctx.create_cluster() else {
         return;
     };
-    if !ctx.is_present(&JsonPointer::from_segments(["cluster"])) {
+    if !ctx.has_cluster() {
         return;
     }
     if request

@@ -52,7 +52,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     // Without `cluster` at all, CCE002 says what is missing.
-    if !ctx.is_present(&JsonPointer::from_segments(["cluster"])) {
+    if !ctx.has_cluster() {
         return;
     }
     if request.cluster.master_config.master_type.is_none() {

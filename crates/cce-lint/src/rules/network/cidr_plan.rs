@@ -215,12 +215,14 @@ pub struct CidrField<'a> {
     pub family: Family,
     /// What it is.
     pub role: Role,
+    /// The value parsed with the field's family (once: several rules read it).
+    parsed: Result<IpNetwork, CidrError>,
 }
 
 impl CidrField<'_> {
-    /// Parses the value with the field's family.
+    /// The value parsed with the field's family.
     pub fn parse(&self) -> Result<IpNetwork, CidrError> {
-        parse_cidr_as(self.value, self.family)
+        self.parsed
     }
 }
 
@@ -365,6 +367,7 @@ fn push_field<'a>(
             value,
             family,
             role,
+            parsed: parse_cidr_as(value, family),
         });
     }
 }

@@ -1,3 +1,5 @@
+use std::cell::OnceCell;
+
 use crate::declare_rule;
 use crate::diagnostic::{Finding, Text};
 use crate::lint::Context;
@@ -54,7 +56,8 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(request) = ctx.create_cluster() else {
         return;
     };
-    let known = known_cidrs(ctx, request);
+    // Collected only once a bridge is written (most requests set none).
+    let known = OnceCell::new();
     for instance in ctx.instances() {
         // `dockerBIP` only matters where docker runs; CCE602 reports it as ignored elsewhere.
         let runtime = instance
@@ -74,6 +77,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(bridge) = parse_cidr(written) else {
             continue;
         };
+        let known = known.get_or_init(|| known_cidrs(ctx, request));
         if let Some(cidr) = known.iter().find(|cidr| overlaps(&bridge, &cidr.network)) {
             let pointer = instance.at(&["deployCustomConfig", "dockerConfig", "dockerBIP"]);
             out.push(docker_bip_overlap_diagnostic(pointer, written, cidr));

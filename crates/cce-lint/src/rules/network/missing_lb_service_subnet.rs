@@ -48,7 +48,7 @@ fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     // Without `cluster` at all, CCE002 already says the request is missing its core.
-    if !ctx.is_present(&JsonPointer::from_segments(["cluster"])) {
+    if !ctx.has_cluster() {
         return;
     }
     if request
