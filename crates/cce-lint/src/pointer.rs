@@ -60,12 +60,25 @@ impl JsonPointer {
     /// A new pointer one key (or index) deeper.
     #[must_use]
     pub fn child(&self, segment: impl fmt::Display) -> Self {
-        let segment = segment.to_string();
-        let mut child = String::with_capacity(self.0.len() + segment.len() + 1);
+        use fmt::Write as _;
+        // Written straight after the parent's text (no separate string per segment); escaped
+        // afterwards in the rare segment that needs it.
+        let mut child = String::with_capacity(self.0.len() + 24);
         child.push_str(&self.0);
-        let mut child = JsonPointer(child);
-        child.push(&segment);
-        child
+        child.push('/');
+        let start = child.len();
+        let _ = write!(child, "{segment}");
+        if child.as_bytes()[start..]
+            .iter()
+            .any(|&byte| byte == b'~' || byte == b'/')
+        {
+            let segment = child.split_off(start);
+            child.pop();
+            let mut child = JsonPointer(child);
+            child.push(&segment);
+            return child;
+        }
+        JsonPointer(child)
     }
 
     /// The unescaped segments.
@@ -138,5 +151,17 @@ mod tests {
         assert_eq!(pointer.as_str(), "/labels/a~1b~0c");
         assert_eq!(pointer.segments().collect::<Vec<_>>(), ["labels", "a/b~c"]);
         assert_eq!(JsonPointer::root().segments().count(), 0);
+    }
+
+    #[test]
+    fn children_escape_like_pushed_segments() {
+        let parent = JsonPointer::from_segments(["nodes", "0"]);
+        for segment in ["instanceSpec", "a/b~c", "~", "/", "", "集群"] {
+            let mut pushed = parent.clone();
+            pushed.push(segment);
+            assert_eq!(parent.child(segment), pushed, "{segment}");
+        }
+        assert_eq!(parent.child(12).as_str(), "/nodes/0/12");
+        assert_eq!(JsonPointer::root().child("a/b").as_str(), "/a~1b");
     }
 }

@@ -90,7 +90,7 @@ impl JsonFile {
                     code: diagnostic.code.clone(),
                     name: diagnostic.name.clone(),
                     severity: diagnostic.severity,
-                    pointer: diagnostic.pointer.to_string(),
+                    pointer: diagnostic.pointer.as_str().to_owned(),
                     message: diagnostic.message.clone(),
                     help: diagnostic.help.clone(),
                     url: diagnostic.url.clone(),

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const { lint } = require('../node/index.js'); // the package's entry point, as users load it
 const Ajv2020 = require('ajv/dist/2020').default;
 
-const ROUNDS = 7;
+const ROUNDS = 21;
 const LATENCY_SAMPLES = 200;
 
 function createClusterBodies() {

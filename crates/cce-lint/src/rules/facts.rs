@@ -212,8 +212,57 @@ pub fn total_nodes(request: &CreateClusterRequest, instances: &[InstanceRef<'_>]
 
 /// A Kubernetes version's (major, minor), when it looks like `1.28.8`.
 pub fn k8s_minor(version: &str) -> Option<(u32, u32)> {
-    let mut parts = version.trim_start_matches('v').split(['.', '-']);
-    let major = parts.next()?.parse().ok()?;
-    let minor = parts.next()?.parse().ok()?;
+    // The first two of the parts between `.` and `-`, found by a byte scan (several rules ask,
+    // and a `split` on two chars is slow in the size-optimised WebAssembly build).
+    let is_separator = |byte: &u8| matches!(byte, b'.' | b'-');
+    let version = version.trim_start_matches('v');
+    let major_end = version.bytes().position(|byte| is_separator(&byte))?;
+    let rest = &version[major_end + 1..];
+    let minor_end = rest
+        .bytes()
+        .position(|byte| is_separator(&byte))
+        .unwrap_or(rest.len());
+    let major = version[..major_end].parse().ok()?;
+    let minor = rest[..minor_end].parse().ok()?;
     Some((major, minor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::k8s_minor;
+
+    /// The definition: the first two parts between `.` and `-`, after any leading `v`.
+    fn by_split(version: &str) -> Option<(u32, u32)> {
+        let mut parts = version.trim_start_matches('v').split(['.', '-']);
+        Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+    }
+
+    #[test]
+    fn k8s_minor_reads_the_first_two_parts() {
+        assert_eq!(k8s_minor("1.28.8"), Some((1, 28)));
+        assert_eq!(k8s_minor("v1.20.8-arm64"), Some((1, 20)));
+        assert_eq!(k8s_minor("1.18.9-bilibili-mixprotocols"), Some((1, 18)));
+        let cases = [
+            "",
+            "1",
+            "1.",
+            ".28",
+            "1.28",
+            "1-28",
+            "vv1.2",
+            "1..2",
+            "1.x.3",
+            "1.2-",
+            "+1.2",
+            "1.99999999999",
+            "集群.1",
+            "1.集群",
+            "v",
+            "-1.2",
+            "1.2.3.4",
+        ];
+        for version in cases {
+            assert_eq!(k8s_minor(version), by_split(version), "{version:?}");
+        }
+    }
 }

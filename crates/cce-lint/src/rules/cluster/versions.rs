@@ -11,6 +11,8 @@
 //! To refresh: update [`KNOWN_K8S_VERSIONS`] and [`OFFERED_FROM`] from the SDK; no rule code
 //! changes are needed.
 
+use std::sync::OnceLock;
+
 /// Every Kubernetes version string CCE has shipped (current and retired SDK constants).
 pub(crate) const KNOWN_K8S_VERSIONS: &[&str] = &[
     // Retired: no longer supported (SDK comments).
@@ -59,8 +61,9 @@ pub(crate) fn offered() -> impl Iterator<Item = &'static str> {
 }
 
 /// The offered versions as a comma-separated list (for messages).
-pub(crate) fn offered_list() -> String {
-    offered().collect::<Vec<_>>().join(", ")
+pub(crate) fn offered_list() -> &'static str {
+    static LIST: OnceLock<String> = OnceLock::new();
+    LIST.get_or_init(|| offered().collect::<Vec<_>>().join(", "))
 }
 
 /// The newest known version with the same (major, minor) as `version`, if any.
