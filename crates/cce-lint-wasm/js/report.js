@@ -1,4 +1,4 @@
-// Rebuilds a `LintReport` from the two flat values `LintReport::encode` (src/api.rs) writes:
+// Rebuilds a `LintReport` from the two flat values `lint_encoded` (src/api.rs) writes:
 // `numbers` (a Uint32Array) and `texts` (every text, one after the other). The layout is
 // documented there; the order of the reads below is that layout. wasm-bindgen bundles this
 // file with the module and `lint` calls it, so `lint` returns the plain objects directly.

@@ -151,72 +151,7 @@ pub struct LintReport {
     pub summary: Summary,
 }
 
-impl LintReport {
-    /// The report as `js/report.js` rebuilds it in JavaScript: the numbers in one array and
-    /// the texts in one string. Handing over two flat values and building the objects in
-    /// JavaScript costs a fraction of writing the report as JSON and parsing that (the most
-    /// expensive part of `lint` in the module when it did so).
-    ///
-    /// Layout (the order `js/report.js` reads): the kind; the number of diagnostics; per
-    /// diagnostic its code, name, severity, pointer, message, help and url, its span's start
-    /// and end, line, column, end line and end column, then 1 and the fix as JSON, or 0; last
-    /// the summary's errors, warnings and infos. A text is its length in UTF-16 code units in
-    /// `numbers` and its characters in `texts`.
-    pub fn encode(&self) -> EncodedReport {
-        // Room for everything at once (fixes, rare, may grow the texts).
-        let texts: usize = self
-            .diagnostics
-            .iter()
-            .map(|d| {
-                let fields = [&d.code, &d.name, &d.message, &d.help, &d.url];
-                fields.iter().map(|text| text.len()).sum::<usize>() + d.pointer.len() + 7
-            })
-            .sum();
-        let mut encoded = EncodedReport {
-            numbers: Vec::with_capacity(5 + 14 * self.diagnostics.len()),
-            texts: String::with_capacity(texts + 14),
-        };
-        encoded.text(kind_name(self.kind));
-        encoded.number(self.diagnostics.len());
-        for diagnostic in &self.diagnostics {
-            encoded.text(&diagnostic.code);
-            encoded.text(&diagnostic.name);
-            encoded.text(severity_name(diagnostic.severity));
-            encoded.text(&diagnostic.pointer);
-            encoded.text(&diagnostic.message);
-            encoded.text(&diagnostic.help);
-            encoded.text(&diagnostic.url);
-            for number in [
-                diagnostic.span.start,
-                diagnostic.span.end,
-                diagnostic.line,
-                diagnostic.column,
-                diagnostic.end_line,
-                diagnostic.end_column,
-            ] {
-                encoded.number(number);
-            }
-            match diagnostic.fix.as_ref().map(serde_json::to_string) {
-                Some(Ok(fix)) => {
-                    encoded.number(1);
-                    encoded.text(&fix);
-                }
-                // A fix is strings and JSON values: writing it as JSON cannot fail.
-                Some(Err(_)) | None => encoded.number(0),
-            }
-        }
-        for number in [
-            self.summary.errors,
-            self.summary.warnings,
-            self.summary.infos,
-        ] {
-            encoded.number(number);
-        }
-        encoded
-    }
-}
-
-/// A [`LintReport`] as two flat values ([`LintReport::encode`]).
+/// A lint result as two flat values ([`lint_encoded`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EncodedReport {
     /// Counts, positions and text lengths.
@@ -239,18 +174,6 @@ impl EncodedReport {
         };
         self.number(utf16_length);
         self.texts.push_str(text);
-    }
-}
-
-fn kind_name(kind: Kind) -> &'static str {
-    DocumentKind::from(kind).name()
-}
-
-fn severity_name(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
     }
 }
 
@@ -533,11 +456,88 @@ pub enum Document {
 /// Lints a document: the same findings as `cce-lint check --format json`, with columns in
 /// UTF-16 code units.
 pub fn lint(document: &Document, options: LintOptions) -> LintReport {
+    report(&lint_result(document, options))
+}
+
+/// Lints a document and encodes its report as `js/report.js` reads it: what the module's
+/// `lint` does. Handing two flat values over and building the objects in JavaScript costs a
+/// fraction of writing the report as JSON and parsing that; encoding straight from the
+/// core's result skips building a [`LintReport`] first.
+pub fn lint_encoded(document: &Document, options: LintOptions) -> EncodedReport {
+    encode(&lint_result(document, options))
+}
+
+fn lint_result(document: &Document, options: LintOptions) -> cce_lint::LintResult {
     let options = options.core();
-    report(&match document {
+    match document {
         Document::Text(text) => cce_lint::lint(text, &options),
         Document::Bytes(bytes) => cce_lint::lint_bytes(bytes, &options),
-    })
+    }
+}
+
+/// The report of `result` as [`lint`] gives it, encoded in two flat values.
+///
+/// Layout (the order `js/report.js` reads): the kind; the number of diagnostics; per
+/// diagnostic its code, name, severity, pointer, message, help and url, its span's start and
+/// end, line, column, end line and end column, then 1 and the fix as JSON, or 0; last the
+/// summary's errors, warnings and infos. A text is its length in UTF-16 code units in
+/// `numbers` and its characters in `texts`.
+fn encode(result: &cce_lint::LintResult) -> EncodedReport {
+    // Room for everything at once (fixes, rare, may grow the texts).
+    let texts: usize = result
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let fields = [&d.code, &d.name, &d.message, &d.help, &d.url];
+            fields.iter().map(|text| text.len()).sum::<usize>() + d.pointer.as_str().len() + 7
+        })
+        .sum();
+    let mut encoded = EncodedReport {
+        numbers: Vec::with_capacity(5 + 14 * result.diagnostics.len()),
+        texts: String::with_capacity(texts + 24),
+    };
+    // Every core kind has the JavaScript name of its command-line name (a unit test checks).
+    encoded.text(result.kind.name());
+    encoded.number(result.diagnostics.len());
+    for (diagnostic, start, end) in result.located(ColumnUnit::Utf16) {
+        encoded.text(&diagnostic.code);
+        encoded.text(&diagnostic.name);
+        encoded.text(diagnostic.severity.as_str());
+        encoded.text(diagnostic.pointer.as_str());
+        encoded.text(&diagnostic.message);
+        encoded.text(&diagnostic.help);
+        encoded.text(&diagnostic.url);
+        for number in [
+            diagnostic.span.start,
+            diagnostic.span.end,
+            start.line,
+            start.column,
+            end.line,
+            end.column,
+        ] {
+            encoded.number(number);
+        }
+        match diagnostic
+            .fix
+            .as_ref()
+            .map(|fix| serde_json::to_string(&js_fix(fix)))
+        {
+            Some(Ok(fix)) => {
+                encoded.number(1);
+                encoded.text(&fix);
+            }
+            // A fix is strings and JSON values: writing it as JSON cannot fail.
+            Some(Err(_)) | None => encoded.number(0),
+        }
+    }
+    for severity in [
+        cce_lint::Severity::Error,
+        cce_lint::Severity::Warning,
+        cce_lint::Severity::Info,
+    ] {
+        encoded.number(result.count(severity));
+    }
+    encoded
 }
 
 /// Applies every safe fix of the document's findings with minimal text edits (the core's
@@ -599,10 +599,14 @@ fn to_js_diagnostic(json: JsonDiagnostic, fix: Option<&cce_lint::Fix>) -> Diagno
         column: json.column,
         end_line: json.end_line,
         end_column: json.end_column,
-        fix: fix.map(|fix| Fix {
-            title: fix.title.clone(),
-            patch: fix.patch.iter().map(PatchOp::from).collect(),
-        }),
+        fix: fix.map(js_fix),
+    }
+}
+
+fn js_fix(fix: &cce_lint::Fix) -> Fix {
+    Fix {
+        title: fix.title.clone(),
+        patch: fix.patch.iter().map(PatchOp::from).collect(),
     }
 }
 
@@ -763,13 +767,16 @@ mod tests {
             lang: Some(Language::Zh),
             kind: None,
         };
-        let report = lint(&Document::Text(text.to_owned()), options);
+        let document = Document::Text(text.to_owned());
+        // The encoding (what the module hands to JavaScript) against the report `lint` builds
+        // through the CLI's JSON diagnostics.
+        let report = lint(&document, options);
         assert!(report.diagnostics.iter().any(|d| d.fix.is_some()));
         assert!(report
             .diagnostics
             .iter()
             .any(|d| d.message.contains("集群😀")));
-        let (texts, numbers) = decode(&report.encode());
+        let (texts, numbers) = decode(&lint_encoded(&document, options));
         let mut expected_texts = vec!["create-cluster".to_owned()];
         let mut expected_numbers = Vec::new();
         for d in &report.diagnostics {
@@ -803,17 +810,15 @@ mod tests {
     }
 
     #[test]
-    fn kind_and_severity_names_are_their_json_names() {
-        for kind in Kind::ALL {
+    fn core_severity_names_are_the_json_names() {
+        for severity in [
+            cce_lint::Severity::Error,
+            cce_lint::Severity::Warning,
+            cce_lint::Severity::Info,
+        ] {
             assert_eq!(
-                serde_json::to_value(kind).ok(),
-                Some(kind_name(kind).into())
-            );
-        }
-        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
-            assert_eq!(
-                serde_json::to_value(severity).ok(),
-                Some(severity_name(severity).into())
+                serde_json::to_value(Severity::from(severity)).ok(),
+                Some(severity.as_str().into())
             );
         }
     }

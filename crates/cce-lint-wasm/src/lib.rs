@@ -57,13 +57,13 @@ pub fn lint_js(
         None => api::Document::Text(text_argument(&document)?),
     };
     let options = options_argument(options.map(JsValue::from))?;
-    let report = api::lint(&document, options).encode();
+    let report = api::lint_encoded(&document, options);
     Ok(decode_report(&report.numbers, &report.texts))
 }
 
 #[wasm_bindgen(module = "/js/report.js")]
 extern "C" {
-    /// Builds the `LintReport` objects from [`api::LintReport::encode`]'s two values.
+    /// Builds the `LintReport` objects from [`api::lint_encoded`]'s two values.
     #[wasm_bindgen(js_name = decodeReport)]
     fn decode_report(numbers: &[u32], texts: &str) -> JsValue;
 }

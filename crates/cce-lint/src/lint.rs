@@ -21,7 +21,7 @@ use crate::rules::structure::invalid_root::{missing_cluster_diagnostic, not_an_o
 use crate::rules::structure::invalid_utf8::{invalid_utf8_diagnostic, lone_surrogate_diagnostic};
 use crate::rules::structure::type_mismatch::TypeMismatch;
 use crate::schema::Shapes;
-use crate::source::{self, Span, MAX_NESTING_DEPTH};
+use crate::source::{self, ColumnUnit, LineColumn, LineIndex, Span, MAX_NESTING_DEPTH};
 use crate::structure;
 use crate::tree::{Kind, NodeId, ParseError, ParseErrorKind, StringQuirks, Tree};
 
@@ -95,6 +95,20 @@ impl LintResult {
     /// Whether any finding is an error.
     pub fn has_errors(&self) -> bool {
         self.count(Severity::Error) > 0
+    }
+
+    /// Each finding with the line and column of its span's start and end, columns counted in
+    /// `unit`: the one mapping of the JSON report and the npm package.
+    pub fn located(
+        &self,
+        unit: ColumnUnit,
+    ) -> impl Iterator<Item = (&Diagnostic, LineColumn, LineColumn)> + '_ {
+        let index = LineIndex::new(&self.source);
+        self.diagnostics.iter().map(move |diagnostic| {
+            let start = index.line_column(&self.source, diagnostic.span.start, unit);
+            let end = index.line_column(&self.source, diagnostic.span.end, unit);
+            (diagnostic, start, end)
+        })
     }
 }
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::LintResult;
-use crate::source::{ColumnUnit, LineIndex, Span};
+use crate::source::{ColumnUnit, Span};
 
 /// The version of the JSON output shape.
 pub const JSON_FORMAT_VERSION: u32 = 1;
@@ -79,27 +79,21 @@ pub struct JsonSummary {
 impl JsonFile {
     /// The entry for one linted file; columns counted in `unit`.
     pub fn new(path: impl Into<String>, result: &LintResult, unit: ColumnUnit) -> Self {
-        let index = LineIndex::new(&result.source);
         let diagnostics = result
-            .diagnostics
-            .iter()
-            .map(|diagnostic| {
-                let start = index.line_column(&result.source, diagnostic.span.start, unit);
-                let end = index.line_column(&result.source, diagnostic.span.end, unit);
-                JsonDiagnostic {
-                    code: diagnostic.code.clone(),
-                    name: diagnostic.name.clone(),
-                    severity: diagnostic.severity,
-                    pointer: diagnostic.pointer.as_str().to_owned(),
-                    message: diagnostic.message.clone(),
-                    help: diagnostic.help.clone(),
-                    url: diagnostic.url.clone(),
-                    span: diagnostic.span,
-                    line: start.line,
-                    column: start.column,
-                    end_line: end.line,
-                    end_column: end.column,
-                }
+            .located(unit)
+            .map(|(diagnostic, start, end)| JsonDiagnostic {
+                code: diagnostic.code.clone(),
+                name: diagnostic.name.clone(),
+                severity: diagnostic.severity,
+                pointer: diagnostic.pointer.as_str().to_owned(),
+                message: diagnostic.message.clone(),
+                help: diagnostic.help.clone(),
+                url: diagnostic.url.clone(),
+                span: diagnostic.span,
+                line: start.line,
+                column: start.column,
+                end_line: end.line,
+                end_column: end.column,
             })
             .collect();
         JsonFile {
