@@ -98,7 +98,8 @@ impl LintResult {
     }
 
     /// Each finding with the line and column of its span's start and end, columns counted in
-    /// `unit`: the one mapping of the JSON report and the npm package.
+    /// `unit`: the one mapping of every output that shows lines (the JSON, SARIF, GitHub and
+    /// JUnit formats, the npm package).
     pub fn located(
         &self,
         unit: ColumnUnit,

@@ -8,7 +8,7 @@
 
 use std::io::Write;
 
-use cce_lint::{ColumnUnit, LineIndex, Severity};
+use cce_lint::{ColumnUnit, Severity};
 
 use super::Checked;
 
@@ -27,15 +27,12 @@ pub(crate) fn escape_property(text: &str) -> String {
 pub(super) fn write(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
     for file in checked {
         let result = &file.result;
-        let index = LineIndex::new(&result.source);
-        for diagnostic in &result.diagnostics {
+        for (diagnostic, start, end) in result.located(ColumnUnit::Chars) {
             let command = match diagnostic.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let start = index.line_column(&result.source, diagnostic.span.start, ColumnUnit::Chars);
-            let end = index.line_column(&result.source, diagnostic.span.end, ColumnUnit::Chars);
             let mut message = format!("{} [{}]", diagnostic.message, diagnostic.pointer);
             if !diagnostic.help.is_empty() {
                 message.push('\n');

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use cce_lint::{ColumnUnit, LineIndex, Severity};
+use cce_lint::{ColumnUnit, Severity};
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 
@@ -22,11 +22,8 @@ fn xml_text(text: &str) -> String {
 }
 
 fn findings_text(file: &Checked) -> String {
-    let result = &file.result;
-    let index = LineIndex::new(&result.source);
     let mut text = String::new();
-    for diagnostic in &result.diagnostics {
-        let start = index.line_column(&result.source, diagnostic.span.start, ColumnUnit::Chars);
+    for (diagnostic, start, _) in file.result.located(ColumnUnit::Chars) {
         text.push_str(&format!(
             "{}:{}:{}: {} {} {} [{}]\n",
             file.path,

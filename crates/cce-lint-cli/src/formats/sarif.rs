@@ -6,7 +6,7 @@
 use std::io::Write;
 
 use cce_lint::rules::{self, RuleMeta};
-use cce_lint::{ColumnUnit, Lang, LineIndex, Severity};
+use cce_lint::{ColumnUnit, Lang, Severity};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
@@ -76,15 +76,12 @@ pub(super) fn write(out: &mut impl Write, checked: &[Checked]) -> std::io::Resul
     let mut results = Vec::new();
     for file in checked {
         let result = &file.result;
-        let index = LineIndex::new(&result.source);
         let uri = if file.path == "-" {
             "stdin".to_owned()
         } else {
             artifact_uri(&file.path)
         };
-        for diagnostic in &result.diagnostics {
-            let start = index.line_column(&result.source, diagnostic.span.start, ColumnUnit::Chars);
-            let end = index.line_column(&result.source, diagnostic.span.end, ColumnUnit::Chars);
+        for (diagnostic, start, end) in result.located(ColumnUnit::Chars) {
             let rule_index = catalogue
                 .iter()
                 .position(|rule| rule.meta.code == diagnostic.code);
